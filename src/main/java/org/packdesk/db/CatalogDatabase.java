@@ -1,0 +1,178 @@
+package org.packdesk.db;
+
+import io.ebean.Database;
+import io.ebean.datasource.DataSourceBuilder;
+import io.ebean.migration.MigrationConfig;
+import io.ebean.migration.MigrationResource;
+import io.ebean.migration.MigrationRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open catalog: brings the schema up to date (backing the file up first when there is
+ * something to migrate), then opens the Ebean {@link Database} over it. Close it when done.
+ */
+public final class CatalogDatabase implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogDatabase.class);
+  static final String USER = "sa";
+  static final String PASSWORD = "";
+  /** H2 error codes that mean something a person can act on. */
+  private static final int H2_ALREADY_OPEN = 90020;
+  private static final int H2_FILE_CORRUPTED = 90030;
+  private static final int H2_FILE_VERSION = 90048;
+
+  private final CatalogLocation location;
+  private final Database database;
+  private final MigrationReport migration;
+
+  private CatalogDatabase(CatalogLocation location, Database database, MigrationReport migration) {
+    this.location = location;
+    this.database = database;
+    this.migration = migration;
+  }
+
+  /** What happened to the schema on opening. */
+  public record MigrationReport(boolean createdNew, List<String> applied, Optional<Path> backup) {
+  }
+
+  /** Opens (creating it if needed) and migrates the catalog at {@code location}. */
+  public static CatalogDatabase open(CatalogLocation location) {
+    boolean existed = location.dataFile().map(Files::exists).orElse(true);
+    location.file().ifPresent(CatalogDatabase::ensureFolder);
+    MigrationReport report = migrate(location, existed);
+    Database database = Database.builder()
+        .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
+        .dataSourceBuilder(DataSourceBuilder.create()
+            .url(location.jdbcUrl())
+            .username(USER)
+            .password(PASSWORD)
+            .minConnections(1)
+            .maxConnections(8))
+        .register(false)
+        .defaultDatabase(false)
+        .build();
+    LOG.info("Opened catalog {} (migrations applied: {})", location, report.applied());
+    return new CatalogDatabase(location, database, report);
+  }
+
+  private static MigrationReport migrate(CatalogLocation location, boolean existed) {
+    MigrationConfig config = migrationConfig(location.platform());
+    MigrationRunner runner = new MigrationRunner(config);
+    List<String> pending;
+    try (Connection connection = connect(location)) {
+      pending = runner.checkState(connection).stream().map(MigrationResource::version)
+          .map(Object::toString).toList();
+    } catch (SQLException e) {
+      throw explain(location, e);
+    }
+    Optional<Path> backup = Optional.empty();
+    if (existed && !pending.isEmpty() && location.file().isPresent()) {
+      // the connection above was the only one, so H2 has closed the file: a plain copy is consistent
+      Path copy = new CatalogBackups(location.file().get()).backup(LocalDateTime.now());
+      LOG.info("Backed up {} to {} before migrating to {}", location, copy, pending);
+      backup = Optional.of(copy);
+    }
+    if (!pending.isEmpty()) {
+      try (Connection connection = connect(location)) {
+        runner.run(connection);
+      } catch (SQLException e) {
+        throw explain(location, e);
+      } catch (RuntimeException e) {
+        throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
+            + rootMessage(e) + backup.map(b -> ". It is unchanged in the backup " + b).orElse("")
+            + ". See the log for details.", e);
+      }
+    }
+    return new MigrationReport(!existed, pending, backup);
+  }
+
+  /** Migration settings: the generated scripts for this platform, in {@code db_migration}. */
+  public static MigrationConfig migrationConfig(String platform) {
+    MigrationConfig config = new MigrationConfig();
+    config.setPlatform(platform);
+    config.setMigrationPath("dbmigration/" + platform);
+    config.setMetaTable("db_migration");
+    return config;
+  }
+
+  static Connection connect(CatalogLocation location) throws SQLException {
+    Connection connection = DriverManager.getConnection(location.jdbcUrl(), USER, PASSWORD);
+    connection.setAutoCommit(false);
+    return connection;
+  }
+
+  /** Turns a driver error into what a person can act on. */
+  static CatalogOpenException explain(CatalogLocation location, SQLException e) {
+    LOG.warn("Could not open catalog {}", location, e);
+    return switch (e.getErrorCode()) {
+      case H2_ALREADY_OPEN -> new CatalogOpenException("The catalog " + location
+          + " is already open in another Packdesk window or process. Close it there first, or open"
+          + " a different catalog with --db.", e);
+      case H2_FILE_CORRUPTED, H2_FILE_VERSION -> new CatalogOpenException("The catalog file "
+          + location + " is damaged or was written by an incompatible program, so Packdesk left it"
+          + " untouched. Restore one of the backups beside it (" + backupNames(location)
+          + "), or open another catalog with --db.", e);
+      default -> new CatalogOpenException("The catalog " + location + " could not be opened: "
+          + rootMessage(e), e);
+    };
+  }
+
+  private static String backupNames(CatalogLocation location) {
+    List<Path> backups = location.file().map(f -> new CatalogBackups(f).list()).orElse(List.of());
+    return backups.isEmpty() ? "there are none"
+        : String.join(", ", backups.stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int newline = message.indexOf('\n');
+    return newline > 0 ? message.substring(0, newline) : message;
+  }
+
+  private static void ensureFolder(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (Exception e) {
+      throw new CatalogOpenException("Packdesk cannot create the folder " + file.getParent()
+          + " for its catalog: " + rootMessage(e) + ". Choose another place with --db.", e);
+    }
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public CatalogLocation location() {
+    return location;
+  }
+
+  public MigrationReport migration() {
+    return migration;
+  }
+
+  /** The newest applied migration version, e.g. {@code 1.0}. */
+  public String schemaVersion() {
+    return database.sqlQuery("select version from db_migration where success = true order by id desc")
+        .setMaxRows(1)
+        .mapToScalar(String.class)
+        .findOne();
+  }
+
+  @Override
+  public void close() {
+    database.shutdown(true, false);
+  }
+}

@@ -1,0 +1,91 @@
+package org.packdesk.db;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which catalog to open: an H2 file (named without its {@code .mv.db} ending) or any JDBC URL.
+ * Chosen by {@code --db}, else {@code PACKDESK_DB}, else the default file in the data directory.
+ */
+public final class CatalogLocation {
+
+  public static final String ENV_VARIABLE = "PACKDESK_DB";
+  public static final String H2_SUFFIX = ".mv.db";
+  private static final String DEFAULT_FILE_NAME = "catalog";
+
+  private final String jdbcUrl;
+  private final Path file;
+
+  private CatalogLocation(String jdbcUrl, Path file) {
+    this.jdbcUrl = jdbcUrl;
+    this.file = file;
+  }
+
+  /** The first of: the command-line value, the environment variable, the default file. */
+  public static CatalogLocation resolve(String option, Map<String, String> env, DataDirectories dirs) {
+    String chosen = Optional.ofNullable(option).filter(s -> !s.isBlank())
+        .orElseGet(() -> Optional.ofNullable(env.get(ENV_VARIABLE)).filter(s -> !s.isBlank()).orElse(null));
+    if (chosen == null) {
+      return ofFile(dirs.dataDir().resolve(DEFAULT_FILE_NAME));
+    }
+    return parse(chosen);
+  }
+
+  /** A JDBC URL as given, or a file path (relative paths are taken from the working directory). */
+  public static CatalogLocation parse(String value) {
+    String trimmed = value.trim();
+    if (trimmed.startsWith("jdbc:")) {
+      return new CatalogLocation(trimmed, null);
+    }
+    return ofFile(Path.of(trimmed));
+  }
+
+  public static CatalogLocation ofFile(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    String name = absolute.getFileName().toString();
+    if (name.endsWith(H2_SUFFIX)) {
+      absolute = absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
+    }
+    // H2 2.x refuses implicitly relative paths, hence the absolute form; the application closes
+    // the database itself, so H2 must not close it in a shutdown hook underneath it.
+    String url = "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE";
+    return new CatalogLocation(url, absolute);
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** The H2 file (without suffix) when this is a file catalog. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** The {@code .mv.db} file itself, when this is a file catalog. */
+  public Optional<Path> dataFile() {
+    return file().map(f -> f.resolveSibling(f.getFileName() + H2_SUFFIX));
+  }
+
+  /** The platform name used for the migration scripts' folder. */
+  public String platform() {
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      return "h2";
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return "postgres";
+    }
+    throw new CatalogOpenException("Packdesk cannot use the database at " + jdbcUrl
+        + ": only H2 files and PostgreSQL are supported. Give --db a file path or a jdbc:h2: URL.");
+  }
+
+  /** What to show a person: the file path, or the URL. */
+  public String describe() {
+    return dataFile().map(Path::toString).orElse(jdbcUrl);
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

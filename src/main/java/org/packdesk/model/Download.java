@@ -1,0 +1,81 @@
+package org.packdesk.model;
+
+import io.ebean.annotation.ConstraintMode;
+import io.ebean.annotation.DbForeignKey;
+import io.ebean.annotation.Index;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One download event of a release's file. */
+@Entity
+@Table(name = "downloads")
+public class Download extends BaseModel {
+
+  @Id
+  private Long id;
+
+  @Index
+  @Column(nullable = false)
+  private Instant createdDate;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "package_id")
+  @DbForeignKey(onDelete = ConstraintMode.CASCADE)
+  private Package pkg;
+
+  @ManyToOne(optional = false)
+  @DbForeignKey(onDelete = ConstraintMode.CASCADE)
+  private Release release;
+
+  @Column(length = 64)
+  private String ipAddress;
+
+  @Column(length = 1000)
+  private String userAgent;
+
+  protected Download() {
+  }
+
+  public Download(Release release, Instant createdDate) {
+    this.release = release;
+    this.pkg = release.getPkg();
+    this.createdDate = createdDate;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getCreatedDate() {
+    return createdDate;
+  }
+
+  public Package getPkg() {
+    return pkg;
+  }
+
+  public Release getRelease() {
+    return release;
+  }
+
+  public String getIpAddress() {
+    return ipAddress;
+  }
+
+  public void setIpAddress(String ipAddress) {
+    this.ipAddress = ipAddress;
+  }
+
+  public String getUserAgent() {
+    return userAgent;
+  }
+
+  public void setUserAgent(String userAgent) {
+    this.userAgent = userAgent;
+  }
+}

@@ -1,0 +1,205 @@
+package org.packdesk.model;
+
+import io.ebean.annotation.DbForeignKey;
+import io.ebean.annotation.Index;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A project of the index, keyed by its PEP 503 normalised name. */
+@Entity
+@Table(name = "packages")
+public class Package extends BaseModel {
+
+  private static final Pattern SEPARATOR_RUNS = Pattern.compile("[-_.]+");
+
+  @Id
+  @Column(length = 200)
+  private String id;
+
+  /** The name exactly as published (case and separators kept). */
+  @Column(length = 200, nullable = false)
+  @Index
+  private String name;
+
+  @Column(length = 512, nullable = false)
+  private String summary;
+
+  @Lob
+  private String description;
+
+  @Column(length = 1000)
+  private String homePage;
+
+  @Column(length = 1000)
+  private String docsUrl;
+
+  @Column(length = 1000)
+  private String packageUrl;
+
+  @Column(length = 1000)
+  private String authorName;
+
+  @Column(length = 1000)
+  private String authorEmail;
+
+  @ManyToOne
+  @DbForeignKey(onDelete = io.ebean.annotation.ConstraintMode.SET_NULL)
+  private License license;
+
+  @ManyToMany
+  @JoinTable(name = "package_languages",
+      joinColumns = @JoinColumn(name = "package_id", referencedColumnName = "id"),
+      inverseJoinColumns = @JoinColumn(name = "language_id", referencedColumnName = "id"))
+  @OrderBy("id")
+  private List<ProgrammingLanguage> languages = new ArrayList<>();
+
+  @OneToMany(mappedBy = "pkg", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sortKey desc")
+  private List<Release> releases = new ArrayList<>();
+
+  @OneToMany(mappedBy = "pkg", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<Maintainer> maintainers = new ArrayList<>();
+
+  private Instant createdDate;
+
+  @Index
+  private Instant lastUpdated;
+
+  protected Package() {
+  }
+
+  public Package(String name, String summary) {
+    this.id = normalize(name);
+    this.name = name;
+    this.summary = summary;
+  }
+
+  /** PEP 503: lower case, and every run of '-', '_' and '.' becomes one '-'. */
+  public static String normalize(String name) {
+    return SEPARATOR_RUNS.matcher(name.trim()).replaceAll("-").toLowerCase(Locale.ROOT);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Renaming keeps the id stable only when the normalised form is unchanged. */
+  public void setName(String name) {
+    if (!normalize(name).equals(id)) {
+      throw new IllegalArgumentException(
+          "'" + name + "' normalises to '" + normalize(name) + "', not to this package's id '" + id + "'");
+    }
+    this.name = name;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getHomePage() {
+    return homePage;
+  }
+
+  public void setHomePage(String homePage) {
+    this.homePage = homePage;
+  }
+
+  public String getDocsUrl() {
+    return docsUrl;
+  }
+
+  public void setDocsUrl(String docsUrl) {
+    this.docsUrl = docsUrl;
+  }
+
+  public String getPackageUrl() {
+    return packageUrl;
+  }
+
+  public void setPackageUrl(String packageUrl) {
+    this.packageUrl = packageUrl;
+  }
+
+  public String getAuthorName() {
+    return authorName;
+  }
+
+  public void setAuthorName(String authorName) {
+    this.authorName = authorName;
+  }
+
+  public String getAuthorEmail() {
+    return authorEmail;
+  }
+
+  public void setAuthorEmail(String authorEmail) {
+    this.authorEmail = authorEmail;
+  }
+
+  public License getLicense() {
+    return license;
+  }
+
+  public void setLicense(License license) {
+    this.license = license;
+  }
+
+  public List<ProgrammingLanguage> getLanguages() {
+    return languages;
+  }
+
+  public List<Release> getReleases() {
+    return releases;
+  }
+
+  public List<Maintainer> getMaintainers() {
+    return maintainers;
+  }
+
+  public Instant getCreatedDate() {
+    return createdDate;
+  }
+
+  public void setCreatedDate(Instant createdDate) {
+    this.createdDate = createdDate;
+  }
+
+  public Instant getLastUpdated() {
+    return lastUpdated;
+  }
+
+  public void setLastUpdated(Instant lastUpdated) {
+    this.lastUpdated = lastUpdated;
+  }
+}

@@ -1,0 +1,67 @@
+package org.packdesk.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A programming language a package declares, named by its classifier path below
+ * {@code Programming Language ::} (e.g. {@code Python :: 3.6}). The id is the name.
+ */
+@Entity
+@Table(name = "languages")
+public class ProgrammingLanguage extends BaseModel {
+
+  @Id
+  @Column(length = 200)
+  private String id;
+
+  @Column(length = 2000)
+  private String description;
+
+  private Instant createdDate;
+
+  @ManyToMany(mappedBy = "languages")
+  private List<Package> packages = new ArrayList<>();
+
+  protected ProgrammingLanguage() {
+  }
+
+  public ProgrammingLanguage(String name) {
+    this.id = name;
+    this.createdDate = Instant.now();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getName() {
+    return id;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public Instant getCreatedDate() {
+    return createdDate;
+  }
+
+  public void setCreatedDate(Instant createdDate) {
+    this.createdDate = createdDate;
+  }
+
+  public List<Package> getPackages() {
+    return packages;
+  }
+}
