@@ -46,9 +46,14 @@ public final class CatalogDatabase implements AutoCloseable {
 
   /** Opens (creating it if needed) and migrates the catalog at {@code location}. */
   public static CatalogDatabase open(CatalogLocation location) {
+    return open(location, CatalogDatabase.class.getClassLoader());
+  }
+
+  /** As {@link #open(CatalogLocation)}, reading the migration scripts through {@code scripts}. */
+  static CatalogDatabase open(CatalogLocation location, ClassLoader scripts) {
     boolean existed = location.dataFile().map(Files::exists).orElse(true);
     location.file().ifPresent(CatalogDatabase::ensureFolder);
-    MigrationReport report = migrate(location, existed);
+    MigrationReport report = migrate(location, existed, scripts);
     Database database = Database.builder()
         .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
         .dataSourceBuilder(DataSourceBuilder.create()
@@ -64,13 +69,14 @@ public final class CatalogDatabase implements AutoCloseable {
     return new CatalogDatabase(location, database, report);
   }
 
-  private static MigrationReport migrate(CatalogLocation location, boolean existed) {
+  private static MigrationReport migrate(CatalogLocation location, boolean existed, ClassLoader scripts) {
     MigrationConfig config = migrationConfig(location.platform());
+    config.setClassLoader(scripts);
     MigrationRunner runner = new MigrationRunner(config);
     List<String> pending;
     try (Connection connection = connect(location)) {
       pending = runner.checkState(connection).stream().map(MigrationResource::version)
-          .map(Object::toString).toList();
+          .map(io.ebean.migration.MigrationVersion::asString).toList();
     } catch (SQLException e) {
       throw explain(location, e);
     }
@@ -165,7 +171,7 @@ public final class CatalogDatabase implements AutoCloseable {
 
   /** The newest applied migration version, e.g. {@code 1.0}. */
   public String schemaVersion() {
-    return database.sqlQuery("select version from db_migration where success = true order by id desc")
+    return database.sqlQuery("select mversion from db_migration where mtype = 'V' and mstatus = 'SUCCESS' order by id desc")
         .setMaxRows(1)
         .mapToScalar(String.class)
         .findOne();
