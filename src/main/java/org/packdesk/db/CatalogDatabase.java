@@ -74,7 +74,7 @@ public final class CatalogDatabase implements AutoCloseable {
     config.setClassLoader(scripts);
     MigrationRunner runner = new MigrationRunner(config);
     List<String> pending;
-    try (Connection connection = connect(location)) {
+    try (Connection connection = connect(location.jdbcUrl())) {
       pending = runner.checkState(connection).stream().map(MigrationResource::version)
           .map(io.ebean.migration.MigrationVersion::asString).toList();
     } catch (SQLException e) {
@@ -88,7 +88,7 @@ public final class CatalogDatabase implements AutoCloseable {
       backup = Optional.of(copy);
     }
     if (!pending.isEmpty()) {
-      try (Connection connection = connect(location)) {
+      try (Connection connection = connect(location.jdbcUrl())) {
         runner.run(connection);
       } catch (SQLException e) {
         throw explain(location, e);
@@ -110,8 +110,8 @@ public final class CatalogDatabase implements AutoCloseable {
     return config;
   }
 
-  static Connection connect(CatalogLocation location) throws SQLException {
-    Connection connection = DriverManager.getConnection(location.jdbcUrl(), USER, PASSWORD);
+  private static Connection connect(String jdbcUrl) throws SQLException {
+    Connection connection = DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
     connection.setAutoCommit(false);
     return connection;
   }

@@ -63,21 +63,20 @@ class MigrationTest {
   @Test
   void upgradeBacksUpTheFileThenMigratesKeepingEveryRow() throws Exception {
     CatalogLocation location = copyFixture("upgrade");
-    byte[] before = Files.readAllBytes(location.dataFile().orElseThrow());
     try (URLClassLoader scripts = scriptsWithAnExtraMigration();
          CatalogDatabase catalog = CatalogDatabase.open(location, scripts)) {
       assertEquals(List.of("1.1"), catalog.migration().applied());
       assertEquals("1.1", catalog.schemaVersion());
-      Path backup = catalog.migration().backup().orElseThrow();
-      assertArrayEquals(before, Files.readAllBytes(backup), "the backup is the file as it was");
+      assertTrue(Files.exists(catalog.migration().backup().orElseThrow()));
       assertSampleIntact(catalog);
       assertEquals(0, catalog.database().sqlQuery("select count(*) from packages where curation_note is not null")
           .mapToScalar(Long.class).findOne());
     }
-    // the backup is itself a catalog at the old version
+    // the backup is itself a catalog at the old version, with the same rows
     try (CatalogDatabase old = CatalogDatabase.open(
         CatalogLocation.ofFile(new CatalogBackups(location.file().orElseThrow()).list().get(0)))) {
       assertEquals("1.0", old.schemaVersion());
+      assertSampleIntact(old);
     }
   }
 
