@@ -13,9 +13,20 @@ public final class Launcher {
   }
 
   public static void main(String[] args) {
+    configureLogging();
     if (PackdeskCommand.isHeadless(args)) {
       System.exit(PackdeskCommand.run(args));
     }
     org.packdesk.app.PackdeskApp.launchWith(args);
+  }
+
+  /** The log file lives in the data folder; JavaFX's java.util.logging goes there too. */
+  static void configureLogging() {
+    if (System.getProperty("packdesk.logDir") == null) {
+      System.setProperty("packdesk.logDir",
+          org.packdesk.db.DataDirectories.system().dataDir().resolve("logs").toString());
+    }
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
   }
 }

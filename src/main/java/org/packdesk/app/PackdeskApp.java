@@ -1,9 +1,124 @@
 package org.packdesk.app;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.packdesk.db.CatalogDatabase;
+import org.packdesk.db.CatalogLocation;
+import org.packdesk.db.CatalogOpenException;
+import org.packdesk.db.DataDirectories;
+import org.packdesk.ui.common.DialogService;
+import org.packdesk.ui.common.ViewLoader;
+import org.packdesk.ui.main.MainView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+/**
+ * The desktop application. The window appears at once with an "opening" state; the catalog is
+ * opened and migrated in the background, then the main view takes over.
+ */
 public class PackdeskApp extends Application {
-  public static void launchWith(String[] args) { Application.launch(PackdeskApp.class, args); }
-  @Override public void start(Stage stage) { }
+
+  private static final Logger LOG = LoggerFactory.getLogger(PackdeskApp.class);
+  public static final String STYLESHEET = "/css/packdesk.css";
+
+  private AppContext context;
+
+  public static void launchWith(String[] args) {
+    Application.launch(PackdeskApp.class, args);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+      LOG.error("Uncaught exception on {}", thread.getName(), error);
+      if (Platform.isFxApplicationThread()) {
+        new DialogService(stage).showError(error);
+      }
+    });
+    CatalogLocation location = CatalogLocation.resolve(dbOption(getParameters().getRaw()),
+        System.getenv(), DataDirectories.system());
+    applyTheme();
+    stage.setTitle("Packdesk");
+    stage.getIcons().add(new Image(PackdeskApp.class.getResourceAsStream("/icons/packdesk-256.png")));
+    stage.setScene(new Scene(opening(location), 1280, 800));
+    stage.getScene().getStylesheets().add(STYLESHEET);
+    stage.setMinWidth(900);
+    stage.setMinHeight(560);
+    stage.show();
+
+    DialogService dialogs = new DialogService(stage);
+    Task<CatalogDatabase> open = new Task<>() {
+      @Override
+      protected CatalogDatabase call() {
+        return CatalogDatabase.open(location);
+      }
+    };
+    open.setOnSucceeded(e -> {
+      context = new AppContext(open.getValue(), dialogs);
+      showMainWindow(stage, context);
+    });
+    open.setOnFailed(e -> {
+      Throwable error = open.getException();
+      String message = error instanceof CatalogOpenException ? error.getMessage() : DialogService.messageOf(error);
+      LOG.error("Could not open catalog {}", location, error);
+      dialogs.showError("Packdesk cannot open its catalog", message, error instanceof CatalogOpenException ? null : error);
+      Platform.exit();
+    });
+    Thread opener = new Thread(open, "packdesk-open-catalog");
+    opener.setDaemon(true);
+    opener.start();
+  }
+
+  /** Puts the main view in {@code stage}; also used by UI tests on a catalog they prepared. */
+  public static MainView showMainWindow(Stage stage, AppContext context) {
+    ViewLoader.Loaded<MainView> main = new ViewLoader(context).load("main");
+    stage.getScene().setRoot(main.root());
+    stage.setTitle("Packdesk \u2014 " + context.catalog().location().describe());
+    main.controller().installShortcuts();
+    return main.controller();
+  }
+
+  public static void applyTheme() {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+  }
+
+  private static VBox opening(CatalogLocation location) {
+    Label title = new Label("Opening catalog\u2026");
+    title.getStyleClass().add("title-3");
+    Label path = new Label(location.describe());
+    path.getStyleClass().add("text-muted");
+    VBox box = new VBox(16, new ProgressIndicator(), title, path);
+    box.setAlignment(Pos.CENTER);
+    return box;
+  }
+
+  /** The value of {@code --db X} or {@code --db=X} among the GUI's arguments, if any. */
+  static String dbOption(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("--db") && i + 1 < args.size()) {
+        return args.get(i + 1);
+      }
+      if (args.get(i).startsWith("--db=")) {
+        return args.get(i).substring("--db=".length());
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void stop() {
+    if (context != null) {
+      context.close();
+    }
+  }
 }

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class CatalogDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogDatabase.class);
+  /** Named explicitly: Ebean only hands generated entity lists to a default database. */
+  public static final String ENTITY_PACKAGE = "org.packdesk.model";
   static final String USER = "sa";
   static final String PASSWORD = "";
   /** H2 error codes that mean something a person can act on. */
@@ -64,6 +66,7 @@ public final class CatalogDatabase implements AutoCloseable {
             .maxConnections(8))
         .register(false)
         .defaultDatabase(false)
+        .addPackage(ENTITY_PACKAGE)
         .build();
     LOG.info("Opened catalog {} (migrations applied: {})", location, report.applied());
     return new CatalogDatabase(location, database, report);

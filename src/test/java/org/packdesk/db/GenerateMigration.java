@@ -35,6 +35,7 @@ public final class GenerateMigration {
             .url("jdbc:h2:mem:generator;DB_CLOSE_DELAY=-1").username("sa").password(""))
         .register(false)
         .defaultDatabase(false)
+        .addPackage(CatalogDatabase.ENTITY_PACKAGE)
         .build();
     try {
       DbMigration migration = DbMigration.create();

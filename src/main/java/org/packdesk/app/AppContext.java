@@ -1,0 +1,73 @@
+package org.packdesk.app;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import org.packdesk.catalog.CatalogStatistics;
+import org.packdesk.catalog.DashboardQueries;
+import org.packdesk.catalog.PackageSearch;
+import org.packdesk.db.CatalogDatabase;
+import org.packdesk.ui.common.DialogService;
+
+/**
+ * Everything a view needs, wired once: the open catalog, its services, the background task
+ * runner and the dialog service. Views receive it through their controller's constructor.
+ */
+public final class AppContext implements AutoCloseable {
+
+  private final CatalogDatabase catalog;
+  private final TaskRunner tasks;
+  private final DialogService dialogs;
+  private final CatalogStatistics statistics;
+  private final PackageSearch packageSearch;
+  private final DashboardQueries dashboardQueries;
+  /** Bumped whenever the catalog's content changes, so views reload what they show. */
+  private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
+
+  public AppContext(CatalogDatabase catalog, DialogService dialogs) {
+    this.catalog = catalog;
+    this.dialogs = dialogs;
+    this.tasks = new TaskRunner(dialogs::showError);
+    this.statistics = new CatalogStatistics(catalog.database());
+    this.packageSearch = new PackageSearch(catalog.database());
+    this.dashboardQueries = new DashboardQueries(catalog.database());
+  }
+
+  public CatalogDatabase catalog() {
+    return catalog;
+  }
+
+  public TaskRunner tasks() {
+    return tasks;
+  }
+
+  public DialogService dialogs() {
+    return dialogs;
+  }
+
+  public CatalogStatistics statistics() {
+    return statistics;
+  }
+
+  public PackageSearch packageSearch() {
+    return packageSearch;
+  }
+
+  public DashboardQueries dashboardQueries() {
+    return dashboardQueries;
+  }
+
+  public ReadOnlyLongProperty catalogRevisionProperty() {
+    return catalogRevision.getReadOnlyProperty();
+  }
+
+  /** Tells every view that the catalog changed (after an import, an edit...). */
+  public void catalogChanged() {
+    catalogRevision.set(catalogRevision.get() + 1);
+  }
+
+  @Override
+  public void close() {
+    tasks.close();
+    catalog.close();
+  }
+}

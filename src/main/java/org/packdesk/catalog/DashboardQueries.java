@@ -1,0 +1,67 @@
+package org.packdesk.catalog;
+
+import io.ebean.Database;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.packdesk.model.Release;
+import org.packdesk.model.query.QRelease;
+
+/** What the dashboard shows: recent releases and release activity per month. */
+public final class DashboardQueries {
+
+  private final Database database;
+
+  public DashboardQueries(Database database) {
+    this.database = database;
+  }
+
+  /** A release as a line: which package, which version, when. */
+  public record RecentRelease(String packageId, String packageName, String version, Instant created) {
+  }
+
+  /** The number of releases first published in a month. */
+  public record MonthCount(YearMonth month, long releases) {
+  }
+
+  public List<RecentRelease> latestReleases(int limit) {
+    return new QRelease(database)
+        .select(QRelease.alias().versionString, QRelease.alias().createdDate)
+        .pkg.fetch(org.packdesk.model.query.QPackage.alias().name)
+        .createdDate.isNotNull()
+        .orderBy().createdDate.desc()
+        .setMaxRows(limit)
+        .findList().stream()
+        .map(r -> new RecentRelease(r.getPkg().getId(), r.getPkg().getName(), r.getVersionString(), r.getCreatedDate()))
+        .toList();
+  }
+
+  /** Releases per month over the {@code months} months ending with the latest release's month. */
+  public List<MonthCount> releasesPerMonth(int months) {
+    Release newest = new QRelease(database).select(QRelease.alias().createdDate)
+        .createdDate.isNotNull().orderBy().createdDate.desc().setMaxRows(1).findOne();
+    if (newest == null) {
+      return List.of();
+    }
+    YearMonth last = YearMonth.from(newest.getCreatedDate().atZone(java.time.ZoneOffset.UTC));
+    YearMonth first = last.minusMonths(months - 1L);
+    long[] counts = new long[months];
+    database.sqlQuery("select extract(year from created_date) as y, extract(month from created_date) as m,"
+            + " count(*) as n from releases where created_date >= :from group by extract(year from created_date),"
+            + " extract(month from created_date)")
+        .setParameter("from", first.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .findEach(row -> {
+          YearMonth month = YearMonth.of(row.getInteger("y"), row.getInteger("m"));
+          int index = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, month);
+          if (index >= 0 && index < months) {
+            counts[index] += row.getLong("n");
+          }
+        });
+    List<MonthCount> result = new ArrayList<>();
+    for (int i = 0; i < months; i++) {
+      result.add(new MonthCount(first.plusMonths(i), counts[i]));
+    }
+    return result;
+  }
+}

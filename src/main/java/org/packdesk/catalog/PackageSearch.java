@@ -1,0 +1,71 @@
+package org.packdesk.catalog;
+
+import io.ebean.Database;
+import io.ebean.SqlRow;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.packdesk.model.Package;
+import org.packdesk.model.query.QPackage;
+
+/** Finds packages by free text over their name and summary. */
+public final class PackageSearch {
+
+  private final Database database;
+
+  public PackageSearch(Database database) {
+    this.database = database;
+  }
+
+  /** Packages whose name or summary contains every word of {@code text}, by name; at most {@code limit}. */
+  public List<PackageRow> search(String text, int limit) {
+    QPackage query = new QPackage(database)
+        .select(QPackage.alias().id, QPackage.alias().name, QPackage.alias().summary,
+            QPackage.alias().lastUpdated, QPackage.alias().license.id)
+        .orderBy().id.asc()
+        .setMaxRows(limit);
+    for (String word : words(text)) {
+      query.or().name.icontains(word).summary.icontains(word).endOr();
+    }
+    List<Package> packages = query.findList();
+    if (packages.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = packages.stream().map(Package::getId).toList();
+    Map<String, String> latest = latestVersions(ids);
+    Map<String, Integer> maintainers = maintainerCounts(ids);
+    return packages.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
+        latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
+        p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
+  }
+
+  private static List<String> words(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return List.of(text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+  }
+
+  /** The newest version of each package by PEP 440 order (the greatest sort key). */
+  private Map<String, String> latestVersions(List<String> ids) {
+    Map<String, String> latest = new HashMap<>();
+    List<SqlRow> rows = database.sqlQuery(
+            "select r.package_id, r.version_string from releases r where r.package_id in (:ids)"
+                + " and r.sort_key = (select max(x.sort_key) from releases x where x.package_id = r.package_id)")
+        .setParameter("ids", ids)
+        .findList();
+    for (SqlRow row : rows) {
+      latest.put(row.getString("package_id"), row.getString("version_string"));
+    }
+    return latest;
+  }
+
+  private Map<String, Integer> maintainerCounts(List<String> ids) {
+    Map<String, Integer> counts = new HashMap<>();
+    database.sqlQuery("select package_id, count(*) as n from maintainers where package_id in (:ids) group by package_id")
+        .setParameter("ids", ids)
+        .findEach(row -> counts.put(row.getString("package_id"), row.getInteger("n")));
+    return counts;
+  }
+}

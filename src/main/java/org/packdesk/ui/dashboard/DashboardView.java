@@ -1,0 +1,90 @@
+package org.packdesk.ui.dashboard;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import org.packdesk.app.AppContext;
+import org.packdesk.catalog.CatalogCounts;
+import org.packdesk.catalog.DashboardQueries.MonthCount;
+import org.packdesk.catalog.DashboardQueries.RecentRelease;
+
+/** Counts, the latest releases and release activity; a welcome while the catalog is empty. */
+public final class DashboardView {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
+
+  private final AppContext context;
+  private final DashboardViewModel viewModel = new DashboardViewModel();
+
+  @FXML private Pane welcome;
+  @FXML private Pane overview;
+  @FXML private Label catalogPath;
+  @FXML private Label packagesCount;
+  @FXML private Label releasesCount;
+  @FXML private Label usersCount;
+  @FXML private Label maintainersCount;
+  @FXML private Label downloadsCount;
+  @FXML private TableView<RecentRelease> latestTable;
+  @FXML private TableColumn<RecentRelease, String> latestPackageColumn;
+  @FXML private TableColumn<RecentRelease, String> latestVersionColumn;
+  @FXML private TableColumn<RecentRelease, String> latestDateColumn;
+  @FXML private BarChart<String, Number> perMonthChart;
+
+  public DashboardView(AppContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    catalogPath.setText(context.catalog().location().describe());
+    welcome.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty()));
+    welcome.managedProperty().bind(welcome.visibleProperty());
+    overview.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));
+    overview.managedProperty().bind(overview.visibleProperty());
+    bindCount(packagesCount, CatalogCounts::packages);
+    bindCount(releasesCount, CatalogCounts::releases);
+    bindCount(usersCount, CatalogCounts::users);
+    bindCount(maintainersCount, CatalogCounts::maintainers);
+    bindCount(downloadsCount, CatalogCounts::downloads);
+
+    latestPackageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().packageName()));
+    latestVersionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().version()));
+    latestDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DATE.format(c.getValue().created())));
+    latestTable.setItems(viewModel.latestReleases());
+    viewModel.releasesPerMonth().addListener((javafx.collections.ListChangeListener<MonthCount>) c -> fillChart());
+
+    context.catalogRevisionProperty().addListener((obs, old, now) -> reload());
+    reload();
+  }
+
+  private void bindCount(Label label, Function<CatalogCounts, Long> count) {
+    label.textProperty().bind(Bindings.createStringBinding(
+        () -> String.format("%,d", count.apply(viewModel.countsProperty().get())), viewModel.countsProperty()));
+  }
+
+  private void fillChart() {
+    XYChart.Series<String, Number> series = new XYChart.Series<>();
+    series.setName("Releases");
+    for (MonthCount month : viewModel.releasesPerMonth()) {
+      series.getData().add(new XYChart.Data<>(MONTH.format(month.month()), month.releases()));
+    }
+    perMonthChart.getData().setAll(java.util.List.of(series));
+  }
+
+  private void reload() {
+    context.tasks().run(() -> new DashboardViewModel.Snapshot(
+        context.statistics().counts(),
+        context.dashboardQueries().latestReleases(10),
+        context.dashboardQueries().releasesPerMonth(24)), viewModel::show);
+  }
+}

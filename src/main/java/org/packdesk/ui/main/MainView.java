@@ -1,0 +1,98 @@
+package org.packdesk.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.packdesk.app.AppContext;
+import org.packdesk.ui.common.ViewLoader;
+import org.packdesk.ui.main.MainViewModel.Section;
+import org.packdesk.ui.packages.PackagesView;
+
+/** The window's frame: navigation on the left, the chosen section in the middle, a status bar. */
+public final class MainView {
+
+  private static final Map<Section, String> ICONS = Map.of(
+      Section.DASHBOARD, "fth-home",
+      Section.PACKAGES, "fth-package");
+
+  private final AppContext context;
+  private final ViewLoader loader;
+  private final MainViewModel viewModel = new MainViewModel();
+  private final Map<Section, ViewLoader.Loaded<?>> loaded = new EnumMap<>(Section.class);
+  private final ToggleGroup navigation = new ToggleGroup();
+
+  @FXML private VBox nav;
+  @FXML private Label sectionTitle;
+  @FXML private StackPane content;
+  @FXML private Label countsLabel;
+  @FXML private Label catalogLabel;
+  @FXML private ProgressBar busyBar;
+
+  public MainView(AppContext context) {
+    this.context = context;
+    this.loader = new ViewLoader(context);
+  }
+
+  @FXML
+  private void initialize() {
+    for (Section section : Section.values()) {
+      ToggleButton button = new ToggleButton(section.title(), new FontIcon(ICONS.get(section)));
+      button.setId("nav-" + section.view());
+      button.getStyleClass().add("nav-button");
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.setUserData(section);
+      button.setToggleGroup(navigation);
+      nav.getChildren().add(button);
+    }
+    navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        old.setSelected(true); // one section is always shown
+      } else {
+        viewModel.sectionProperty().set((Section) now.getUserData());
+      }
+    });
+    viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
+    navigation.getToggles().get(0).setSelected(true);
+    show(Section.DASHBOARD);
+
+    catalogLabel.setText(context.catalog().location().describe());
+    countsLabel.textProperty().bind(viewModel.countsTextProperty());
+    busyBar.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
+    context.catalogRevisionProperty().addListener((obs, old, now) -> refreshCounts());
+    refreshCounts();
+  }
+
+  /** Keyboard shortcuts that work anywhere in the window. */
+  public void installShortcuts() {
+    content.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+      select(Section.PACKAGES);
+      ((PackagesView) loaded.get(Section.PACKAGES).controller()).focusSearch();
+    });
+  }
+
+  public void select(Section section) {
+    navigation.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
+        .ifPresent(t -> t.setSelected(true));
+  }
+
+  private void show(Section section) {
+    Node view = loaded.computeIfAbsent(section, s -> loader.load(s.view())).root();
+    sectionTitle.setText(section.title());
+    content.getChildren().setAll(view);
+  }
+
+  private void refreshCounts() {
+    context.tasks().run(() -> context.statistics().counts(), viewModel::showCounts);
+  }
+}
