@@ -53,6 +53,11 @@ create table packages (
   package_url                   varchar(1000),
   author_name                   varchar(1000),
   author_email                  varchar(1000),
+  license_text                  text,
+  keywords                      varchar(1000),
+  requires_python               varchar(200),
+  download_url                  varchar(1000),
+  classifiers                   varchar(8000),
   license_id                    varchar(200),
   constraint pk_packages primary key (id)
 );
@@ -101,6 +106,7 @@ create table release_files (
   release_id                    bigint not null,
   size                          bigint,
   upload_time                   timestamptz,
+  has_sig                       boolean default false not null,
   version                       bigint not null,
   filename                      varchar(255) not null,
   packagetype                   varchar(32),
@@ -108,6 +114,7 @@ create table release_files (
   sha256                        varchar(64),
   md5                           varchar(32),
   url                           varchar(1000),
+  comment                       varchar(2000),
   constraint uq_release_files_filename unique (filename),
   constraint pk_release_files primary key (id)
 );

@@ -57,6 +57,23 @@ public class Package extends BaseModel {
   @Column(length = 1000)
   private String authorEmail;
 
+  /** The license field exactly as published; the normalised license is {@link #license}. */
+  @Lob
+  private String licenseText;
+
+  @Column(length = 1000)
+  private String keywords;
+
+  @Column(length = 200)
+  private String requiresPython;
+
+  @Column(length = 1000)
+  private String downloadUrl;
+
+  /** Trove classifiers as published, one per line. */
+  @Column(length = 8000)
+  private String classifiers;
+
   @ManyToOne
   @DbForeignKey(onDelete = io.ebean.annotation.ConstraintMode.SET_NULL)
   private License license;
@@ -201,5 +218,45 @@ public class Package extends BaseModel {
 
   public void setLastUpdated(Instant lastUpdated) {
     this.lastUpdated = lastUpdated;
+  }
+
+  public String getLicenseText() {
+    return licenseText;
+  }
+
+  public void setLicenseText(String licenseText) {
+    this.licenseText = licenseText;
+  }
+
+  public String getKeywords() {
+    return keywords;
+  }
+
+  public void setKeywords(String keywords) {
+    this.keywords = keywords;
+  }
+
+  public String getRequiresPython() {
+    return requiresPython;
+  }
+
+  public void setRequiresPython(String requiresPython) {
+    this.requiresPython = requiresPython;
+  }
+
+  public String getDownloadUrl() {
+    return downloadUrl;
+  }
+
+  public void setDownloadUrl(String downloadUrl) {
+    this.downloadUrl = downloadUrl;
+  }
+
+  public String getClassifiers() {
+    return classifiers;
+  }
+
+  public void setClassifiers(String classifiers) {
+    this.classifiers = classifiers;
   }
 }

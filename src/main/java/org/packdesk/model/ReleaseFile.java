@@ -44,6 +44,11 @@ public class ReleaseFile extends BaseModel {
 
   private Instant uploadTime;
 
+  private boolean hasSig;
+
+  @Column(length = 2000)
+  private String comment;
+
   protected ReleaseFile() {
   }
 
@@ -122,5 +127,21 @@ public class ReleaseFile extends BaseModel {
 
   public void setUploadTime(Instant uploadTime) {
     this.uploadTime = uploadTime;
+  }
+
+  public boolean isHasSig() {
+    return hasSig;
+  }
+
+  public void setHasSig(boolean hasSig) {
+    this.hasSig = hasSig;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
   }
 }
