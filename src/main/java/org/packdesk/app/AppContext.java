@@ -36,6 +36,11 @@ public final class AppContext implements AutoCloseable {
     return catalog;
   }
 
+  /** Where the catalog is, as a person reads it (file path or URL). */
+  public String catalogDescription() {
+    return catalog.location().describe();
+  }
+
   public TaskRunner tasks() {
     return tasks;
   }

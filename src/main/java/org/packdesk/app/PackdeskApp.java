@@ -83,7 +83,7 @@ public class PackdeskApp extends Application {
   public static MainView showMainWindow(Stage stage, AppContext context) {
     ViewLoader.Loaded<MainView> main = new ViewLoader(context).load("main");
     stage.getScene().setRoot(main.root());
-    stage.setTitle("Packdesk \u2014 " + context.catalog().location().describe());
+    stage.setTitle("Packdesk \u2014 " + context.catalogDescription());
     main.controller().installShortcuts();
     return main.controller();
   }

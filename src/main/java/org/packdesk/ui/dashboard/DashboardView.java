@@ -46,7 +46,7 @@ public final class DashboardView {
 
   @FXML
   private void initialize() {
-    catalogPath.setText(context.catalog().location().describe());
+    catalogPath.setText(context.catalogDescription());
     welcome.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty()));
     welcome.managedProperty().bind(welcome.visibleProperty());
     overview.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));

@@ -66,7 +66,7 @@ public final class MainView {
     navigation.getToggles().get(0).setSelected(true);
     show(Section.DASHBOARD);
 
-    catalogLabel.setText(context.catalog().location().describe());
+    catalogLabel.setText(context.catalogDescription());
     countsLabel.textProperty().bind(viewModel.countsTextProperty());
     busyBar.visibleProperty().bind(context.tasks().runningProperty().greaterThan(0));
     context.catalogRevisionProperty().addListener((obs, old, now) -> refreshCounts());
