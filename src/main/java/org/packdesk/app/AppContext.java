@@ -6,6 +6,7 @@ import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.db.CatalogDatabase;
+import org.packdesk.importer.PypiImporter;
 import org.packdesk.ui.common.DialogService;
 
 /**
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
   private final CatalogStatistics statistics;
   private final PackageSearch packageSearch;
   private final DashboardQueries dashboardQueries;
+  private final PypiImporter importer;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -30,6 +32,16 @@ public final class AppContext implements AutoCloseable {
     this.statistics = new CatalogStatistics(catalog.database());
     this.packageSearch = new PackageSearch(catalog.database());
     this.dashboardQueries = new DashboardQueries(catalog.database());
+    this.importer = new PypiImporter(catalog.database(), curator());
+  }
+
+  /** Who the journal names for changes made here (preferences come later: the OS user for now). */
+  public static String curator() {
+    return System.getProperty("user.name", "curator");
+  }
+
+  public PypiImporter importer() {
+    return importer;
   }
 
   public CatalogDatabase catalog() {

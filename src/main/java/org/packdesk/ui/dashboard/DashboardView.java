@@ -16,6 +16,7 @@ import org.packdesk.app.AppContext;
 import org.packdesk.catalog.CatalogCounts;
 import org.packdesk.catalog.DashboardQueries.MonthCount;
 import org.packdesk.catalog.DashboardQueries.RecentRelease;
+import org.packdesk.ui.importer.ImportDialog;
 
 /** Counts, the latest releases and release activity; a welcome while the catalog is empty. */
 public final class DashboardView {
@@ -65,6 +66,11 @@ public final class DashboardView {
 
     context.catalogRevisionProperty().addListener((obs, old, now) -> reload());
     reload();
+  }
+
+  @FXML
+  private void openImport() {
+    ImportDialog.show(context, welcome.getScene().getWindow());
   }
 
   private void bindCount(Label label, Function<CatalogCounts, Long> count) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.packdesk.app.AppContext;
 import org.packdesk.ui.common.ViewLoader;
+import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.main.MainViewModel.Section;
 import org.packdesk.ui.packages.PackagesView;
 
@@ -79,6 +80,11 @@ public final class MainView {
       select(Section.PACKAGES);
       ((PackagesView) loaded.get(Section.PACKAGES).controller()).focusSearch();
     });
+  }
+
+  @FXML
+  private void openImport() {
+    ImportDialog.show(context, content.getScene().getWindow());
   }
 
   public void select(Section section) {

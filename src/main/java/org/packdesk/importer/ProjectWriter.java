@@ -1,0 +1,246 @@
+package org.packdesk.importer;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.importer.ImportedProject.ImportedFile;
+import org.packdesk.importer.ImportedProject.ImportedRelease;
+import org.packdesk.model.AuditEntry;
+import org.packdesk.model.License;
+import org.packdesk.model.Maintainer;
+import org.packdesk.model.MaintainerId;
+import org.packdesk.model.MaintainerRole;
+import org.packdesk.model.Package;
+import org.packdesk.model.ProgrammingLanguage;
+import org.packdesk.model.Release;
+import org.packdesk.model.ReleaseFile;
+import org.packdesk.model.User;
+import org.packdesk.model.query.QLicense;
+import org.packdesk.model.query.QMaintainer;
+import org.packdesk.model.query.QProgrammingLanguage;
+import org.packdesk.model.query.QRelease;
+import org.packdesk.model.query.QReleaseFile;
+import org.packdesk.model.query.QUser;
+
+/**
+ * Writes one {@link ImportedProject} in one transaction: all of it or, on any failure, nothing.
+ * Re-importing updates rows in place (matched by package id, version string, file name and
+ * e-mail), never duplicates them, and leaves what the file does not carry (yanks, roles, rows a
+ * curator added) as the curator left it.
+ */
+public final class ProjectWriter {
+
+  private static final int BATCH_SIZE = 200;
+
+  private final Database db;
+  private final String curator;
+
+  public ProjectWriter(Database db, String curator) {
+    this.db = db;
+    this.curator = curator;
+  }
+
+  public FileCounts write(ImportedProject project, String source) throws RejectedFileException {
+    try (Transaction txn = db.beginTransaction()) {
+      txn.setBatchMode(true);
+      txn.setBatchSize(BATCH_SIZE);
+      int newLicenses = ensureLicense(project);
+      int newLanguages = ensureLanguages(project.languages());
+
+      Package pkg = db.find(Package.class, project.id());
+      boolean newPackage = pkg == null;
+      if (newPackage) {
+        pkg = new Package(project.name(), project.summary());
+      } else {
+        pkg.setName(project.name());
+        pkg.setSummary(project.summary());
+      }
+      copyPackageFields(project, pkg);
+      if (project.license() != null) {
+        pkg.setLicense(db.reference(License.class, project.license().id()));
+      }
+      replaceLanguages(pkg, project.languages());
+      db.save(pkg);
+      txn.flush();
+
+      int[] releaseCounts = writeReleases(project, pkg);
+      int[] peopleCounts = writePeople(project, pkg);
+      db.insert(new AuditEntry(curator, "import", "package", pkg.getId(),
+          String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
+              project.name(), source, project.releases().size(), project.fileCount())));
+      txn.commit();
+      return new FileCounts(newPackage, project.releases().size(), releaseCounts[0], project.fileCount(),
+          releaseCounts[1], peopleCounts[0], peopleCounts[1], newLanguages, newLicenses,
+          project.skippedVersions().size());
+    }
+  }
+
+  private static void copyPackageFields(ImportedProject p, Package pkg) {
+    pkg.setDescription(p.description());
+    pkg.setHomePage(p.homePage());
+    pkg.setDocsUrl(p.docsUrl());
+    pkg.setPackageUrl(p.packageUrl());
+    pkg.setDownloadUrl(p.downloadUrl());
+    pkg.setAuthorName(p.authorName());
+    pkg.setAuthorEmail(p.authorEmail());
+    pkg.setLicenseText(p.licenseText());
+    pkg.setKeywords(p.keywords());
+    pkg.setRequiresPython(p.requiresPython());
+    pkg.setClassifiers(p.classifiers().isEmpty() ? null : String.join("\n", p.classifiers()));
+    if (p.createdDate() != null) {
+      pkg.setCreatedDate(p.createdDate());
+    }
+    if (p.lastUpdated() != null) {
+      pkg.setLastUpdated(p.lastUpdated());
+    }
+  }
+
+  private int ensureLicense(ImportedProject project) {
+    NormalizedLicense license = project.license();
+    if (license == null || new QLicense(db).id.eq(license.id()).exists()) {
+      return 0;
+    }
+    License created = new License(license.id());
+    created.setDescription(license.description());
+    db.insert(created);
+    return 1;
+  }
+
+  private int ensureLanguages(List<String> names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    Set<String> existing = new HashSet<>(new QProgrammingLanguage(db).id.in(names).findIds());
+    int created = 0;
+    for (String name : names) {
+      if (!existing.contains(name)) {
+        db.insert(new ProgrammingLanguage(name));
+        created++;
+      }
+    }
+    return created;
+  }
+
+  private void replaceLanguages(Package pkg, List<String> names) {
+    List<String> current = pkg.getLanguages().stream().map(ProgrammingLanguage::getId).toList();
+    if (current.equals(names)) {
+      return;
+    }
+    pkg.getLanguages().clear();
+    for (String name : names) {
+      pkg.getLanguages().add(db.reference(ProgrammingLanguage.class, name));
+    }
+  }
+
+  /** @return {new releases, new files} */
+  private int[] writeReleases(ImportedProject project, Package pkg) throws RejectedFileException {
+    Map<String, Release> existing = new HashMap<>();
+    if (!project.releases().isEmpty()) {
+      new QRelease(db).pkg.id.eq(pkg.getId()).findEach(r -> existing.put(r.getVersionString(), r));
+    }
+    Map<String, ReleaseFile> existingFiles = existingFiles(project, pkg);
+    int newReleases = 0;
+    int newFiles = 0;
+    for (ImportedRelease r : project.releases()) {
+      Release release = existing.get(r.version());
+      if (release == null) {
+        release = ReleaseVersions.newRelease(pkg, r.version());
+        newReleases++;
+      }
+      release.setCreatedDate(r.createdDate());
+      release.setUrl(r.url());
+      release.setSize(r.size());
+      release.setComment(r.comment());
+      db.save(release);
+      for (ImportedFile f : r.files()) {
+        ReleaseFile file = existingFiles.get(f.filename());
+        if (file == null) {
+          file = new ReleaseFile(release, f.filename());
+          newFiles++;
+        }
+        file.setPackagetype(f.packagetype());
+        file.setPythonVersion(f.pythonVersion());
+        file.setSize(f.size());
+        file.setSha256(f.sha256());
+        file.setMd5(f.md5());
+        file.setUrl(f.url());
+        file.setUploadTime(f.uploadTime());
+        file.setComment(f.comment());
+        file.setHasSig(f.hasSig());
+        db.save(file);
+      }
+    }
+    return new int[] {newReleases, newFiles};
+  }
+
+  /** Files of this document already in the catalog; a file that belongs to another package is an error. */
+  private Map<String, ReleaseFile> existingFiles(ImportedProject project, Package pkg) throws RejectedFileException {
+    List<String> names = project.releases().stream().flatMap(r -> r.files().stream()).map(ImportedFile::filename).toList();
+    Map<String, ReleaseFile> found = new HashMap<>();
+    for (int from = 0; from < names.size(); from += 500) {
+      List<String> chunk = names.subList(from, Math.min(names.size(), from + 500));
+      new QReleaseFile(db).release.fetch().release.pkg.fetch().filename.in(chunk)
+          .findEach(f -> found.put(f.getFilename(), f));
+    }
+    for (ReleaseFile f : found.values()) {
+      String owner = f.getRelease().getPkg().getId();
+      if (!owner.equals(pkg.getId())) {
+        throw new RejectedFileException("lists the file " + f.getFilename() + ", which the catalog already has as a file of "
+            + owner + " " + f.getRelease().getVersionString());
+      }
+    }
+    return found;
+  }
+
+  /** @return {new users, new maintainer rows} */
+  private int[] writePeople(ImportedProject project, Package pkg) {
+    Map<String, Person> people = new LinkedHashMap<>();
+    Map<String, MaintainerRole> roles = new HashMap<>();
+    for (Person owner : project.owners()) {
+      people.putIfAbsent(User.emailKey(owner.email()), owner);
+      roles.putIfAbsent(User.emailKey(owner.email()), MaintainerRole.OWNER);
+    }
+    for (Person maintainer : project.maintainers()) {
+      people.putIfAbsent(User.emailKey(maintainer.email()), maintainer);
+      roles.putIfAbsent(User.emailKey(maintainer.email()), MaintainerRole.MAINTAINER);
+    }
+    if (people.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    Map<String, User> users = new QUser(db).emailKey.in(new ArrayList<>(people.keySet())).findList().stream()
+        .collect(Collectors.toMap(User::getEmailKey, Function.identity()));
+    int newUsers = 0;
+    for (Map.Entry<String, Person> e : people.entrySet()) {
+      User user = users.get(e.getKey());
+      if (user == null) {
+        user = new User(e.getValue().name(), e.getValue().email());
+        db.insert(user);
+        users.put(e.getKey(), user);
+        newUsers++;
+      } else if (user.getName() == null && e.getValue().name() != null) {
+        user.setName(e.getValue().name());
+        db.update(user);
+      }
+    }
+    db.currentTransaction().flush();
+    Set<MaintainerId> present = new HashSet<>(new QMaintainer(db).pkg.id.eq(pkg.getId()).findIds());
+    int newMaintainers = 0;
+    for (Map.Entry<String, MaintainerRole> e : roles.entrySet()) {
+      User user = users.get(e.getKey());
+      if (!present.contains(new MaintainerId(user.getId(), pkg.getId()))) {
+        db.insert(new Maintainer(user, pkg, e.getValue()));
+        newMaintainers++;
+      }
+    }
+    return new int[] {newUsers, newMaintainers};
+  }
+}
