@@ -16,14 +16,15 @@ class ArchitectureTest {
 
   @Test
   void servicesNeverUseJavaFx() {
-    noClasses().that().resideInAnyPackage("..catalog..", "..importer..", "..report..", "..model..", "..db..", "..cli..")
+    noClasses().that().resideInAnyPackage("org.packdesk.catalog..", "org.packdesk.importer..", "org.packdesk.report..",
+            "org.packdesk.model..", "org.packdesk.db..", "org.packdesk.cli..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
         .check(CLASSES);
   }
 
   @Test
   void viewsNeverTouchEbeanOrTheDatabase() {
-    noClasses().that().resideInAPackage("..ui..")
+    noClasses().that().resideInAPackage("org.packdesk.ui..")
         .should().dependOnClassesThat().resideInAnyPackage("io.ebean..", "org.packdesk.db..", "java.sql..")
         .check(CLASSES);
   }
