@@ -4,7 +4,12 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
+import org.packdesk.catalog.DownloadQueries;
+import org.packdesk.catalog.LanguageQueries;
+import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageSearch;
+import org.packdesk.catalog.ReleaseQueries;
+import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.PypiImporter;
 import org.packdesk.ui.common.DialogService;
@@ -22,6 +27,11 @@ public final class AppContext implements AutoCloseable {
   private final PackageSearch packageSearch;
   private final DashboardQueries dashboardQueries;
   private final PypiImporter importer;
+  private final ReleaseQueries releaseQueries;
+  private final UserQueries userQueries;
+  private final LicenseQueries licenseQueries;
+  private final LanguageQueries languageQueries;
+  private final DownloadQueries downloadQueries;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -33,6 +43,11 @@ public final class AppContext implements AutoCloseable {
     this.packageSearch = new PackageSearch(catalog.database());
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), curator());
+    this.releaseQueries = new ReleaseQueries(catalog.database());
+    this.userQueries = new UserQueries(catalog.database());
+    this.licenseQueries = new LicenseQueries(catalog.database());
+    this.languageQueries = new LanguageQueries(catalog.database());
+    this.downloadQueries = new DownloadQueries(catalog.database());
   }
 
   /** Who the journal names for changes made here (preferences come later: the OS user for now). */
@@ -71,6 +86,26 @@ public final class AppContext implements AutoCloseable {
 
   public DashboardQueries dashboardQueries() {
     return dashboardQueries;
+  }
+
+  public ReleaseQueries releaseQueries() {
+    return releaseQueries;
+  }
+
+  public UserQueries userQueries() {
+    return userQueries;
+  }
+
+  public LicenseQueries licenseQueries() {
+    return licenseQueries;
+  }
+
+  public LanguageQueries languageQueries() {
+    return languageQueries;
+  }
+
+  public DownloadQueries downloadQueries() {
+    return downloadQueries;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

@@ -10,12 +10,17 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way the UI does database and file work: as {@link Task}s on a small pool of daemon
  * threads, with results and errors delivered back on the JavaFX thread.
  */
 public final class TaskRunner implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
 
   private final ExecutorService executor;
   private final Consumer<Throwable> defaultErrorHandler;
@@ -50,9 +55,18 @@ public final class TaskRunner implements AutoCloseable {
 
   /** Submits a task built by the caller (for progress and cancel); the caller sets its handlers. */
   public <T> Task<T> submit(Task<T> task) {
+    if (executor.isShutdown()) {
+      // The catalog is closing; a late timer (a search after typing) has nothing left to do.
+      LOG.debug("Dropped a task submitted after close");
+      task.cancel();
+      return task;
+    }
     onFx(() -> running.set(running.get() + 1));
-    task.runningProperty().addListener((obs, was, is) -> {
-      if (!is && task.isDone()) {
+    // Counted down on the task's final state, not on isDone(): the FX thread may learn of the
+    // success before the executor marks the future done, and a task cancelled while still
+    // queued never runs at all.
+    task.stateProperty().addListener((obs, was, state) -> {
+      if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
         running.set(running.get() - 1);
       }
     });

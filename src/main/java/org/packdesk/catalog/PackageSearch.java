@@ -4,7 +4,6 @@ import io.ebean.Database;
 import io.ebean.SqlRow;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.packdesk.model.Package;
 import org.packdesk.model.query.QPackage;
@@ -25,7 +24,7 @@ public final class PackageSearch {
             QPackage.alias().lastUpdated, QPackage.alias().license.id)
         .orderBy().id.asc()
         .setMaxRows(limit);
-    for (String word : words(text)) {
+    for (String word : SearchWords.of(text)) {
       query.or().name.icontains(word).summary.icontains(word).endOr();
     }
     List<Package> packages = query.findList();
@@ -38,13 +37,6 @@ public final class PackageSearch {
     return packages.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
         latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
         p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
-  }
-
-  private static List<String> words(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return List.of(text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
   /** The newest version of each package by PEP 440 order (the greatest sort key). */

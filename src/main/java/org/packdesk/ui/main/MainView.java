@@ -18,14 +18,19 @@ import org.packdesk.app.AppContext;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.main.MainViewModel.Section;
-import org.packdesk.ui.packages.PackagesView;
+import org.packdesk.ui.browse.BrowseView;
 
 /** The window's frame: navigation on the left, the chosen section in the middle, a status bar. */
 public final class MainView {
 
   private static final Map<Section, String> ICONS = Map.of(
       Section.DASHBOARD, "fth-home",
-      Section.PACKAGES, "fth-package");
+      Section.PACKAGES, "fth-package",
+      Section.RELEASES, "fth-tag",
+      Section.USERS, "fth-users",
+      Section.LICENSES, "fth-file-text",
+      Section.LANGUAGES, "fth-code",
+      Section.DOWNLOADS, "fth-download");
 
   private final AppContext context;
   private final ViewLoader loader;
@@ -74,11 +79,16 @@ public final class MainView {
     refreshCounts();
   }
 
-  /** Keyboard shortcuts that work anywhere in the window. */
+  /**
+   * Keyboard shortcuts that work anywhere in the window. Ctrl+F searches the section shown, or
+   * the packages where the section has no search.
+   */
   public void installShortcuts() {
     content.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-      select(Section.PACKAGES);
-      ((PackagesView) loaded.get(Section.PACKAGES).controller()).focusSearch();
+      Section shown = viewModel.sectionProperty().get();
+      Section target = loaded.get(shown).controller() instanceof BrowseView<?> ? shown : Section.PACKAGES;
+      select(target);
+      ((BrowseView<?>) loaded.get(target).controller()).focusSearch();
     });
   }
 

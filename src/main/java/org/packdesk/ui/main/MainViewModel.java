@@ -12,7 +12,12 @@ public final class MainViewModel {
   /** The sections of the navigation, each backed by one view in fxml/. */
   public enum Section {
     DASHBOARD("Dashboard", "dashboard"),
-    PACKAGES("Packages", "packages");
+    PACKAGES("Packages", "packages"),
+    RELEASES("Releases", "releases"),
+    USERS("Users", "users"),
+    LICENSES("Licenses", "licenses"),
+    LANGUAGES("Languages", "languages"),
+    DOWNLOADS("Downloads", "downloads");
 
     private final String title;
     private final String view;

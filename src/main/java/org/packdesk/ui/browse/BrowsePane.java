@@ -1,0 +1,129 @@
+package org.packdesk.ui.browse;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.beans.DefaultProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The layout every browse section shares: a search field with a clear button, a busy spinner and
+ * a status line above a table. A section's FXML declares one, with its columns:
+ * <pre>{@code
+ * <BrowsePane fx:id="browse" id="releases" promptText="Search releases...">
+ *   <TableColumn fx:id="versionColumn" text="Version"/> ...
+ * </BrowsePane>
+ * }</pre>
+ * The pane's id names its parts for tests and lookups: {@code releasesSearch},
+ * {@code releasesTable}, {@code releasesStatus}.
+ *
+ * @param <R> the type of the table's rows
+ */
+@DefaultProperty("columns")
+public class BrowsePane<R> extends VBox {
+
+  private final CustomTextField searchField = new CustomTextField();
+  private final ProgressIndicator busy = new ProgressIndicator();
+  private final Label status = new Label();
+  private final Label placeholder = new Label();
+  private final TableView<R> table = new TableView<>();
+
+  public BrowsePane() {
+    getStyleClass().addAll("view", "browse-pane");
+
+    FontIcon clear = new FontIcon("fth-x");
+    clear.getStyleClass().add("search-clear");
+    clear.setCursor(Cursor.HAND);
+    clear.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+    clear.setOnMouseClicked(e -> {
+      searchField.clear();
+      searchField.requestFocus();
+    });
+    FontIcon magnifier = new FontIcon("fth-search");
+    magnifier.getStyleClass().add("search-icon");
+    searchField.setLeft(magnifier);
+    searchField.setRight(clear);
+    searchField.getStyleClass().add("search-field");
+    searchField.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+        searchField.clear();
+        e.consume();
+      }
+    });
+
+    busy.getStyleClass().add("small-progress");
+    busy.setVisible(false);
+    status.getStyleClass().addAll("text-muted", "browse-status");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox toolbar = new HBox(searchField, busy, spacer, status);
+    toolbar.getStyleClass().add("toolbar");
+
+    placeholder.getStyleClass().add("table-placeholder");
+    table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+    table.setPlaceholder(placeholder);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    getChildren().addAll(toolbar, table);
+
+    idProperty().addListener((obs, old, id) -> nameParts(id));
+  }
+
+  private void nameParts(String id) {
+    searchField.setId(id == null ? null : id + "Search");
+    table.setId(id == null ? null : id + "Table");
+    status.setId(id == null ? null : id + "Status");
+  }
+
+  public TableView<R> getTable() {
+    return table;
+  }
+
+  /** The table's columns, declared in the section's FXML. */
+  public ObservableList<TableColumn<R, ?>> getColumns() {
+    return table.getColumns();
+  }
+
+  public String getPromptText() {
+    return searchField.getPromptText();
+  }
+
+  public void setPromptText(String prompt) {
+    searchField.setPromptText(prompt);
+  }
+
+  public StringProperty searchTextProperty() {
+    return searchField.textProperty();
+  }
+
+  public StringProperty statusTextProperty() {
+    return status.textProperty();
+  }
+
+  public StringProperty placeholderTextProperty() {
+    return placeholder.textProperty();
+  }
+
+  /** Whether the busy spinner shows. */
+  public BooleanProperty busyProperty() {
+    return busy.visibleProperty();
+  }
+
+  /** Puts the caret in the search field with its text selected (Ctrl+F). */
+  public void focusSearch() {
+    searchField.requestFocus();
+    searchField.selectAll();
+  }
+}

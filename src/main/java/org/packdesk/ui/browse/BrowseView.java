@@ -1,0 +1,74 @@
+package org.packdesk.ui.browse;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableView;
+import javafx.util.Duration;
+import org.packdesk.app.AppContext;
+
+/**
+ * The controller every browse section extends: it connects the section's {@link BrowsePane}
+ * (the FXML root, {@code fx:id="browse"}) to a {@link BrowseViewModel}. Typing searches after a
+ * short pause, in the background; the catalog changing searches again. A section only says what
+ * its rows are called, how to find them, and what its columns show.
+ *
+ * @param <R> the row record of the section
+ */
+public abstract class BrowseView<R> {
+
+  /** Typing pauses this long before a search starts, so a search runs per word, not per key. */
+  static final Duration TYPING_PAUSE = Duration.millis(150);
+
+  private final AppContext context;
+  private final BrowseViewModel<R> viewModel;
+
+  @FXML private BrowsePane<R> browse;
+
+  protected BrowseView(AppContext context, String singular, String plural, BrowseViewModel.Search<R> search) {
+    this.context = context;
+    this.viewModel = new BrowseViewModel<>(singular, plural, search, inBackground(context));
+  }
+
+  /** Sets the cell value (and cell) factories of the columns the FXML declared. */
+  protected abstract void defineColumns();
+
+  @FXML
+  private void initialize() {
+    defineColumns();
+    TableView<R> table = browse.getTable();
+    SortedList<R> sorted = new SortedList<>(viewModel.rows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+
+    browse.searchTextProperty().bindBidirectional(viewModel.searchTextProperty());
+    PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    typingPause.setOnFinished(e -> viewModel.refresh());
+    browse.searchTextProperty().addListener((obs, old, text) -> typingPause.playFromStart());
+    browse.statusTextProperty().bind(viewModel.statusProperty());
+    browse.placeholderTextProperty().bind(viewModel.placeholderProperty());
+    browse.busyProperty().bind(viewModel.searchingProperty());
+    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.refresh());
+    viewModel.refresh();
+  }
+
+  /** Puts the caret in the search field (Ctrl+F). */
+  public void focusSearch() {
+    browse.focusSearch();
+  }
+
+  /** Searches as background tasks; a failure is also shown to the curator, and logged. */
+  private static BrowseViewModel.Background inBackground(AppContext context) {
+    return new BrowseViewModel.Background() {
+      @Override
+      public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
+        context.tasks().run(work, onResult, error -> {
+          onError.accept(error);
+          context.dialogs().showError(error);
+        });
+      }
+    };
+  }
+}

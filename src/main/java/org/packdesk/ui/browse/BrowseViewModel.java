@@ -1,0 +1,120 @@
+package org.packdesk.ui.browse;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of one browse section: the search text, the rows that match it, a one-line status and
+ * what the table says when it has no rows. Searches run through a {@link Background} (a task in
+ * the app, direct in unit tests); a result that arrives after a newer search started is dropped.
+ *
+ * @param <R> the row record the section's query returns
+ */
+public class BrowseViewModel<R> {
+
+  /** How many rows a search shows at most (paging arrives with the big-catalog work). */
+  public static final int LIMIT = 5_000;
+
+  /** The section's query: rows matching {@code text}, at most {@code limit}. Runs off the FX thread. */
+  @FunctionalInterface
+  public interface Search<R> {
+    List<R> find(String text, int limit) throws Exception;
+  }
+
+  /** Runs work in the background and calls back on the FX thread with its result or its error. */
+  @FunctionalInterface
+  public interface Background {
+    <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError);
+  }
+
+  private final String singular;
+  private final String plural;
+  private final int limit;
+  private final Search<R> search;
+  private final Background background;
+  private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+  private final ObservableList<R> rows = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "Loading\u2026");
+  private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+  private long generation;
+
+  /**
+   * @param singular what one row is, in lower case ("release")
+   * @param plural what several rows are ("releases")
+   */
+  public BrowseViewModel(String singular, String plural, int limit, Search<R> search, Background background) {
+    this.singular = singular;
+    this.plural = plural;
+    this.limit = limit;
+    this.search = search;
+    this.background = background;
+  }
+
+  public BrowseViewModel(String singular, String plural, Search<R> search, Background background) {
+    this(singular, plural, LIMIT, search, background);
+  }
+
+  public StringProperty searchTextProperty() {
+    return searchText;
+  }
+
+  public ObservableList<R> rows() {
+    return rows;
+  }
+
+  /** "3 releases", "First 5,000 releases", "1 user matching “armin”". */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** What the table shows when it has no rows: loading, an empty catalog, or no match. */
+  public ReadOnlyStringProperty placeholderProperty() {
+    return placeholder.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty searchingProperty() {
+    return searching.getReadOnlyProperty();
+  }
+
+  /** Runs the current search again (after typing, or when the catalog changed). */
+  public void refresh() {
+    long mine = ++generation;
+    String text = searchText.get() == null ? "" : searchText.get().trim();
+    searching.set(true);
+    background.run(() -> search.find(text, limit), result -> {
+      if (mine == generation) {
+        searching.set(false);
+        rows.setAll(result);
+        status.set(describe(text, result.size()));
+        placeholder.set(text.isEmpty()
+            ? "No " + plural + " in the catalog yet."
+            : "No " + singular + " matches \u201c" + text + "\u201d.");
+      }
+    }, error -> {
+      if (mine == generation) {
+        searching.set(false);
+        rows.clear();
+        status.set("The search failed");
+        placeholder.set("The search failed. Try again, or see the log for details.");
+      }
+    });
+  }
+
+  private String describe(String text, int count) {
+    String counted = count == 1 ? "1 " + singular : String.format("%,d %s", count, plural);
+    if (count >= limit) {
+      counted = "First " + counted;
+    }
+    return text.isEmpty() ? counted : counted + " matching \u201c" + text + "\u201d";
+  }
+}

@@ -1,0 +1,41 @@
+package org.packdesk.ui.licenses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.packdesk.catalog.LicenseRow;
+import org.packdesk.ui.MainWindowFixture;
+import org.testfx.framework.junit5.Start;
+
+class LicensesViewTest extends MainWindowFixture {
+
+  @Start
+  void start(Stage stage) {
+    openMainWindow(stage);
+  }
+
+  @Test
+  void theLicensesButtonShowsEveryLicenseMostUsedFirst() throws TimeoutException {
+    clickOn("#nav-licenses");
+
+    waitForRows("#licensesTable", LicenseRow::id, List.of("BSD-3-Clause", "Apache-2.0"));
+    assertEquals(List.of(2L, 1L), table("#licensesTable").getItems().stream()
+        .map(row -> ((LicenseRow) row).packages()).toList());
+    assertCellShown("#licensesTable", "BSD-3-Clause");
+    assertCellShown("#licensesTable", "Apache License 2.0");
+    waitForStatus("#licensesStatus", "2 licenses");
+    assertEquals("Licenses", lookup(".section-title").queryAs(Label.class).getText());
+  }
+
+  @Test
+  void searchingADescriptionFindsItsLicense() throws TimeoutException {
+    clickOn("#nav-licenses");
+    clickOn("#licensesSearch").write("apache license");
+    waitForStatus("#licensesStatus", "1 license matching \u201capache license\u201d");
+    waitForRows("#licensesTable", LicenseRow::id, List.of("Apache-2.0"));
+  }
+}
