@@ -23,7 +23,7 @@ class MainViewTest extends MainWindowFixture {
 
   @Test
   void navigationListsTheBrowseSectionsInOrder() {
-    List<String> buttons = lookup(".nav-button").queryAllAs(ToggleButton.class).stream()
+    List<String> buttons = lookup(".nav > .nav-button").queryAllAs(ToggleButton.class).stream()
         .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
         .map(Node::getId).toList();
     assertEquals(List.of("nav-dashboard", "nav-packages", "nav-releases", "nav-users", "nav-licenses",
