@@ -1,6 +1,7 @@
 package org.packdesk.db;
 
 import io.ebean.Database;
+import io.ebean.config.EntityClassRegister;
 import io.ebean.datasource.DataSourceBuilder;
 import io.ebean.migration.MigrationConfig;
 import io.ebean.migration.MigrationResource;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +25,14 @@ import org.slf4j.LoggerFactory;
 public final class CatalogDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogDatabase.class);
-  /** Named explicitly: Ebean only hands generated entity lists to a default database. */
-  public static final String ENTITY_PACKAGE = "org.packdesk.model";
+  /**
+   * The entities, from the register the query-bean generator writes at compile time: listed
+   * explicitly because Ebean hands that register only to a default database, and scanning the
+   * class path instead costs start-up time.
+   */
+  public static final List<Class<?>> ENTITY_CLASSES = ServiceLoader.load(EntityClassRegister.class).stream()
+      .flatMap(register -> register.get().classesFor(null, true).stream())
+      .toList();
   static final String USER = "sa";
   static final String PASSWORD = "";
   /** H2 error codes that mean something a person can act on. */
@@ -68,7 +76,7 @@ public final class CatalogDatabase implements AutoCloseable {
             .maxConnections(8))
         .register(false)
         .defaultDatabase(false)
-        .addPackage(ENTITY_PACKAGE)
+        .classes(ENTITY_CLASSES)
         .build();
     LOG.info("Opened catalog {} (migrations applied: {}; migration check {} ms, Ebean start {} ms)", location,
         report.applied(), (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);

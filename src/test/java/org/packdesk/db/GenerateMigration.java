@@ -35,13 +35,14 @@ public final class GenerateMigration {
             .url("jdbc:h2:mem:generator;DB_CLOSE_DELAY=-1").username("sa").password(""))
         .register(false)
         .defaultDatabase(false)
-        .addPackage(CatalogDatabase.ENTITY_PACKAGE)
+        .classes(CatalogDatabase.ENTITY_CLASSES)
         .build();
     try {
       DbMigration migration = DbMigration.create();
       migration.setServer(database);
       migration.setPathToResources(resources.toAbsolutePath().toString());
       migration.setIncludeGeneratedFileComment(true);
+      migration.setIncludeIndex(true);
       migration.addPlatform(Platform.H2, "h2");
       migration.addPlatform(Platform.POSTGRES, "postgres");
       if (version != null) {
