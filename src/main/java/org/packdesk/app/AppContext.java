@@ -8,6 +8,7 @@ import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageSearch;
+import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
   private final PackageSearch packageSearch;
   private final DashboardQueries dashboardQueries;
   private final PypiImporter importer;
+  private final ChangeJournal journal;
   private final ReleaseQueries releaseQueries;
   private final UserQueries userQueries;
   private final LicenseQueries licenseQueries;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     this.packageSearch = new PackageSearch(catalog.database());
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), curator());
+    this.journal = new ChangeJournal(catalog.database(), AppContext::curator);
     this.releaseQueries = new ReleaseQueries(catalog.database());
     this.userQueries = new UserQueries(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
@@ -57,6 +60,11 @@ public final class AppContext implements AutoCloseable {
 
   public PypiImporter importer() {
     return importer;
+  }
+
+  /** Every curator edit goes through here: one transaction, an audit entry, undo and redo. */
+  public ChangeJournal journal() {
+    return journal;
   }
 
   public CatalogDatabase catalog() {

@@ -56,15 +56,10 @@ public final class CatalogDatabase implements AutoCloseable {
 
   /** Opens (creating it if needed) and migrates the catalog at {@code location}. */
   public static CatalogDatabase open(CatalogLocation location) {
-    return open(location, CatalogDatabase.class.getClassLoader());
-  }
-
-  /** As {@link #open(CatalogLocation)}, reading the migration scripts through {@code scripts}. */
-  static CatalogDatabase open(CatalogLocation location, ClassLoader scripts) {
     long start = System.nanoTime();
     boolean existed = location.dataFile().map(Files::exists).orElse(true);
     location.file().ifPresent(CatalogDatabase::ensureFolder);
-    MigrationReport report = migrate(location, existed, scripts);
+    MigrationReport report = migrate(location, existed);
     long migrated = System.nanoTime();
     Database database = Database.builder()
         .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
@@ -83,9 +78,8 @@ public final class CatalogDatabase implements AutoCloseable {
     return new CatalogDatabase(location, database, report);
   }
 
-  private static MigrationReport migrate(CatalogLocation location, boolean existed, ClassLoader scripts) {
+  private static MigrationReport migrate(CatalogLocation location, boolean existed) {
     MigrationConfig config = migrationConfig(location.platform());
-    config.setClassLoader(scripts);
     MigrationRunner runner = new MigrationRunner(config);
     List<String> pending;
     try (Connection connection = connect(location.jdbcUrl())) {

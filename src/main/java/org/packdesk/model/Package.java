@@ -1,6 +1,7 @@
 package org.packdesk.model;
 
 import io.ebean.annotation.DbForeignKey;
+import io.ebean.annotation.DbDefault;
 import io.ebean.annotation.Index;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -96,6 +97,14 @@ public class Package extends BaseModel {
 
   @Index
   private Instant lastUpdated;
+
+  /** Curated, never imported: a re-import leaves it as the curator set it. */
+  @Column(nullable = false)
+  @DbDefault("active")
+  private LifecycleStatus lifecycle = LifecycleStatus.ACTIVE;
+
+  @Column(length = 1000)
+  private String lifecycleNote;
 
   protected Package() {
   }
@@ -258,5 +267,21 @@ public class Package extends BaseModel {
 
   public void setClassifiers(String classifiers) {
     this.classifiers = classifiers;
+  }
+
+  public LifecycleStatus getLifecycle() {
+    return lifecycle;
+  }
+
+  public void setLifecycle(LifecycleStatus lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  public String getLifecycleNote() {
+    return lifecycleNote;
+  }
+
+  public void setLifecycleNote(String lifecycleNote) {
+    this.lifecycleNote = lifecycleNote;
   }
 }

@@ -1,0 +1,75 @@
+package org.packdesk.catalog.edit;
+
+import io.ebean.Database;
+import org.packdesk.model.Package;
+
+/**
+ * Deletes a package with its releases, files, downloads and maintainer rows (the database
+ * cascades). It cannot be undone, so the UI confirms first, showing {@link DeletionImpact};
+ * the journal keeps what was deleted.
+ */
+public final class DeletePackage implements Change {
+
+  private final String packageId;
+  private final DeletionImpact impact;
+
+  public DeletePackage(String packageId, DeletionImpact impact) {
+    this.packageId = packageId;
+    this.impact = impact;
+  }
+
+  /** What goes with a package when it is deleted. */
+  public record DeletionImpact(long releases, long files, long downloads, long maintainers) {
+
+    public static DeletionImpact of(Database db, String packageId) {
+      return new DeletionImpact(
+          count(db, "select count(*) from releases where package_id = :id", packageId),
+          count(db, "select count(*) from release_files f join releases r on r.id = f.release_id where r.package_id = :id", packageId),
+          count(db, "select count(*) from downloads where package_id = :id", packageId),
+          count(db, "select count(*) from maintainers where package_id = :id", packageId));
+    }
+
+    private static long count(Database db, String sql, String id) {
+      return db.sqlQuery(sql).setParameter("id", id).mapToScalar(Long.class).findOne();
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%,d releases, %,d files, %,d downloads and %,d maintainer roles", releases, files,
+          downloads, maintainers);
+    }
+  }
+
+  /** @return null: a deletion has no inverse */
+  @Override
+  public Change apply(Database db) {
+    Package pkg = db.find(Package.class, packageId);
+    if (pkg == null) {
+      throw new RuleViolation("The package " + packageId + " was already deleted.");
+    }
+    // the join table has no cascade: clear it, then let the database cascade the rest
+    db.sqlUpdate("delete from package_languages where package_id = :id").setParameter("id", packageId).execute();
+    db.sqlUpdate("delete from packages where id = :id").setParameter("id", packageId).execute();
+    return null;
+  }
+
+  @Override
+  public String description() {
+    return "Delete " + packageId + " with its " + impact;
+  }
+
+  @Override
+  public String action() {
+    return "delete";
+  }
+
+  @Override
+  public String entity() {
+    return "package";
+  }
+
+  @Override
+  public String entityId() {
+    return packageId;
+  }
+}
