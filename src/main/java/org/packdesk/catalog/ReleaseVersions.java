@@ -23,12 +23,17 @@ public final class ReleaseVersions {
     apply(release, Pep440Version.parse(versionString));
   }
 
+  /** The epoch column: null for the usual epoch 0 (and for legacy versions). */
+  public static Integer epochColumn(Pep440Version v) {
+    return v.isValid() && v.epoch() != 0 ? (int) Math.min(v.epoch(), Integer.MAX_VALUE) : null;
+  }
+
   private static void apply(Release release, Pep440Version v) {
     release.setPep440(v.isValid());
     release.setMajor(v.segment(0));
     release.setMinor(v.segment(1));
     release.setBuild(v.segment(2));
-    release.setEpoch(v.isValid() && v.epoch() != 0 ? (int) Math.min(v.epoch(), Integer.MAX_VALUE) : null);
+    release.setEpoch(epochColumn(v));
     release.setPreLabel(v.preLabel());
     release.setPreNumber(v.preNumber());
     release.setPostNumber(v.postNumber());

@@ -72,7 +72,7 @@ public final class ProjectWriter {
       db.save(pkg);
       txn.flush();
 
-      int[] releaseCounts = writeReleases(project, pkg);
+      int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg);
       int[] peopleCounts = writePeople(project, pkg);
       db.insert(new AuditEntry(curator, "import", "package", pkg.getId(),
           String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
@@ -141,7 +141,18 @@ public final class ProjectWriter {
     }
   }
 
-  /** @return {new releases, new files} */
+  /** A new package's releases and files, in the hot path; @return {new releases, new files} */
+  private int[] insertReleases(ImportedProject project, Package pkg, Transaction txn) throws RejectedFileException {
+    existingFiles(project, pkg); // a file another package already has is an error, as below
+    try {
+      int files = NewReleaseRows.insert(txn.connection(), pkg.getId(), project.releases());
+      return new int[] {project.releases().size(), files};
+    } catch (java.sql.SQLException e) {
+      throw new jakarta.persistence.PersistenceException("Could not insert the releases of " + pkg.getId(), e);
+    }
+  }
+
+  /** Merges the document's releases with those the catalog has; @return {new releases, new files} */
   private int[] writeReleases(ImportedProject project, Package pkg) throws RejectedFileException {
     Map<String, Release> existing = new HashMap<>();
     if (!project.releases().isEmpty()) {

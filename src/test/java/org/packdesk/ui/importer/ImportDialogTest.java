@@ -82,7 +82,13 @@ class ImportDialogTest {
 
     robot.clickOn("#importClose");
     Label packages = robot.lookup("#countPackages").queryAs(Label.class);
-    waitUntil(robot, () -> "2".equals(packages.getText()));
+    try {
+      waitUntil(robot, () -> "2".equals(packages.getText()));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("count " + packages.getText() + ", revision " + context.catalogRevisionProperty().get()
+          + ", running " + context.tasks().runningProperty().get() + ", windows "
+          + javafx.stage.Window.getWindows().stream().map(w -> w.getClass().getSimpleName() + ":" + w.isShowing()).toList());
+    }
     Node welcome = robot.lookup("#welcome").query();
     assertTrue(!welcome.isVisible(), "the welcome gives way to the overview");
     waitUntil(robot, () -> robot.lookup("#statusCounts").queryAs(Label.class).getText().startsWith("2 packages"));
