@@ -57,56 +57,76 @@ public final class CatalogDatabase implements AutoCloseable {
   /** Opens (creating it if needed) and migrates the catalog at {@code location}. */
   public static CatalogDatabase open(CatalogLocation location) {
     long start = System.nanoTime();
+    location.platform(); // refuses an unsupported database before touching it
     boolean existed = location.dataFile().map(Files::exists).orElse(true);
     location.file().ifPresent(CatalogDatabase::ensureFolder);
-    MigrationReport report = migrate(location, existed);
-    long migrated = System.nanoTime();
-    Database database = Database.builder()
-        .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
-        .dataSourceBuilder(DataSourceBuilder.create()
-            .url(location.jdbcUrl())
-            .username(USER)
-            .password(PASSWORD)
-            .minConnections(1)
-            .maxConnections(8))
-        .register(false)
-        .defaultDatabase(false)
-        .classes(ENTITY_CLASSES)
-        .build();
-    LOG.info("Opened catalog {} (migrations applied: {}; migration check {} ms, Ebean start {} ms)", location,
-        report.applied(), (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
-    return new CatalogDatabase(location, database, report);
+    Connection held = null;
+    try {
+      held = connect(location);
+      MigrationReport report = migrate(location, existed, held);
+      if (report.backup().isPresent()) {
+        held = connect(location); // the backup needed the file closed
+      }
+      runPending(location, report);
+      long migrated = System.nanoTime();
+      // the held connection keeps H2's file open while Ebean's pool connects, so it is opened once
+      Database database = Database.builder()
+          .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
+          .dataSourceBuilder(DataSourceBuilder.create()
+              .url(location.jdbcUrl())
+              .username(USER)
+              .password(PASSWORD)
+              .minConnections(1)
+              .maxConnections(8))
+          .register(false)
+          .defaultDatabase(false)
+          .classes(ENTITY_CLASSES)
+          .build();
+      LOG.info("Opened catalog {} (migrations applied: {}; migration check {} ms, Ebean start {} ms)", location,
+          report.applied(), (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+      return new CatalogDatabase(location, database, report);
+    } finally {
+      closeQuietly(held);
+    }
   }
 
-  private static MigrationReport migrate(CatalogLocation location, boolean existed) {
-    MigrationConfig config = migrationConfig(location.platform());
-    MigrationRunner runner = new MigrationRunner(config);
-    List<String> pending;
-    try (Connection connection = connect(location.jdbcUrl())) {
-      pending = runner.checkState(connection).stream().map(MigrationResource::version)
-          .map(io.ebean.migration.MigrationVersion::asString).toList();
-    } catch (SQLException e) {
-      throw explain(location, e);
-    }
+  /** Finds the pending migrations; backs the file up (closing {@code held}) when there are some. */
+  private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held) {
+    // the runner closes the connection it is given: it gets its own, while {@code held} keeps the file open
+    List<String> pending = new MigrationRunner(migrationConfig(location.platform())).checkState(connect(location))
+        .stream().map(MigrationResource::version).map(io.ebean.migration.MigrationVersion::asString).toList();
     Optional<Path> backup = Optional.empty();
     if (existed && !pending.isEmpty() && location.file().isPresent()) {
-      // the connection above was the only one, so H2 has closed the file: a plain copy is consistent
+      // with its only connection closed, H2 has closed the file: a plain copy is consistent
+      closeQuietly(held);
       Path copy = new CatalogBackups(location.file().get()).backup(LocalDateTime.now());
       LOG.info("Backed up {} to {} before migrating to {}", location, copy, pending);
       backup = Optional.of(copy);
     }
-    if (!pending.isEmpty()) {
-      try (Connection connection = connect(location.jdbcUrl())) {
-        runner.run(connection);
+    return new MigrationReport(!existed, pending, backup);
+  }
+
+  private static void runPending(CatalogLocation location, MigrationReport report) {
+    if (report.applied().isEmpty()) {
+      return;
+    }
+    try {
+      new MigrationRunner(migrationConfig(location.platform())).run(connect(location));
+    } catch (RuntimeException e) {
+      throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
+          + rootMessage(e) + report.backup().map(b -> ". It is unchanged in the backup " + b).orElse("")
+          + ". See the log for details.", e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
       } catch (SQLException e) {
-        throw explain(location, e);
-      } catch (RuntimeException e) {
-        throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
-            + rootMessage(e) + backup.map(b -> ". It is unchanged in the backup " + b).orElse("")
-            + ". See the log for details.", e);
+        LOG.warn("Could not close a catalog connection", e);
       }
     }
-    return new MigrationReport(!existed, pending, backup);
   }
 
   /** Migration settings: the generated scripts for this platform, in {@code db_migration}. */
@@ -118,10 +138,14 @@ public final class CatalogDatabase implements AutoCloseable {
     return config;
   }
 
-  private static Connection connect(String jdbcUrl) throws SQLException {
-    Connection connection = DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
-    connection.setAutoCommit(false);
-    return connection;
+  private static Connection connect(CatalogLocation location) {
+    try {
+      Connection connection = DriverManager.getConnection(location.jdbcUrl(), USER, PASSWORD);
+      connection.setAutoCommit(false);
+      return connection;
+    } catch (SQLException e) {
+      throw explain(location, e);
+    }
   }
 
   /** Turns a driver error into what a person can act on. */
