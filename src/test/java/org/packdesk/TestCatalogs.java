@@ -4,6 +4,8 @@ import io.ebean.Database;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.catalog.edit.PackageField;
+import org.packdesk.catalog.edit.SetPackageFields;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.db.CatalogLocation;
 import org.packdesk.model.AuditEntry;
@@ -102,5 +104,13 @@ public final class TestCatalogs {
     r.getFiles().add(file);
     db.save(r);
     return r;
+  }
+
+  /** A curator's edit of a package's summary, from the package as stored now. */
+  public static SetPackageFields summaryEdit(Database db, String packageId, String summary) {
+    Package read = db.find(Package.class, packageId);
+    java.util.Map<PackageField, Object> before = new java.util.HashMap<>();
+    before.put(PackageField.SUMMARY, read.getSummary());
+    return new SetPackageFields(packageId, read.getVersion(), before, java.util.Map.of(PackageField.SUMMARY, summary));
   }
 }

@@ -2,6 +2,7 @@ package org.packdesk.app;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadQueries;
@@ -34,28 +35,38 @@ public final class AppContext implements AutoCloseable {
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
+  private final PreferencesStore preferences;
+  private final AuditQueries auditQueries;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
+  /** The context with the default preferences (the OS user as curator), as yet unread from the file. */
   public AppContext(CatalogDatabase catalog, DialogService dialogs) {
+    this(catalog, dialogs, PreferencesStore.system());
+  }
+
+  /** The context with the curator's {@code preferences} (tests keep theirs in a temp folder). */
+  public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences) {
+    this.preferences = preferences;
     this.catalog = catalog;
     this.dialogs = dialogs;
     this.tasks = new TaskRunner(dialogs::showError);
     this.statistics = new CatalogStatistics(catalog.database());
     this.packageSearch = new PackageSearch(catalog.database());
     this.dashboardQueries = new DashboardQueries(catalog.database());
-    this.importer = new PypiImporter(catalog.database(), curator());
-    this.journal = new ChangeJournal(catalog.database(), AppContext::curator);
+    this.importer = new PypiImporter(catalog.database(), this::curatorName);
+    this.journal = new ChangeJournal(catalog.database(), this::curatorName);
     this.releaseQueries = new ReleaseQueries(catalog.database());
     this.userQueries = new UserQueries(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
+    this.auditQueries = new AuditQueries(catalog.database());
   }
 
-  /** Who the journal names for changes made here (preferences come later: the OS user for now). */
-  public static String curator() {
-    return System.getProperty("user.name", "curator");
+  /** Who the journal names for changes and imports made here: the preference as it is now. */
+  public String curatorName() {
+    return preferences.current().curatorName();
   }
 
   public PypiImporter importer() {
@@ -114,6 +125,14 @@ public final class AppContext implements AutoCloseable {
 
   public DownloadQueries downloadQueries() {
     return downloadQueries;
+  }
+
+  public AuditQueries auditQueries() {
+    return auditQueries;
+  }
+
+  public PreferencesStore preferences() {
+    return preferences;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

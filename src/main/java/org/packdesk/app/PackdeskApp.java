@@ -1,5 +1,6 @@
 package org.packdesk.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
@@ -32,9 +33,17 @@ public class PackdeskApp extends Application {
   public static final String STYLESHEET = "/css/packdesk.css";
 
   private AppContext context;
+  private PreferencesStore preferences;
 
   public static void launchWith(String[] args) {
     Application.launch(PackdeskApp.class, args);
+  }
+
+  /** Reads the preferences on the launcher thread, before the window (and its theme) exists. */
+  @Override
+  public void init() {
+    preferences = PreferencesStore.system();
+    preferences.load();
   }
 
   @Override
@@ -46,8 +55,8 @@ public class PackdeskApp extends Application {
       }
     });
     CatalogLocation location = CatalogLocation.resolve(dbOption(getParameters().getRaw()),
-        System.getenv(), DataDirectories.system());
-    applyTheme();
+        System.getenv(), preferences.current().defaultCatalog(), DataDirectories.system());
+    applyTheme(preferences.current().theme());
     stage.setTitle("Packdesk");
     stage.getIcons().add(new Image(PackdeskApp.class.getResourceAsStream("/icons/packdesk-256.png")));
     stage.setScene(new Scene(opening(location), 1280, 800));
@@ -64,7 +73,7 @@ public class PackdeskApp extends Application {
       }
     };
     open.setOnSucceeded(e -> {
-      context = new AppContext(open.getValue(), dialogs);
+      context = new AppContext(open.getValue(), dialogs, preferences);
       showMainWindow(stage, context);
     });
     open.setOnFailed(e -> {
@@ -89,7 +98,14 @@ public class PackdeskApp extends Application {
   }
 
   public static void applyTheme() {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    applyTheme(Preferences.Theme.LIGHT);
+  }
+
+  /** Restyles every window of the application at once. */
+  public static void applyTheme(Preferences.Theme theme) {
+    Application.setUserAgentStylesheet(theme == Preferences.Theme.DARK
+        ? new PrimerDark().getUserAgentStylesheet()
+        : new PrimerLight().getUserAgentStylesheet());
   }
 
   private static VBox opening(CatalogLocation location) {

@@ -3,10 +3,12 @@ package org.packdesk.db;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which catalog to open: an H2 file (named without its {@code .mv.db} ending) or any JDBC URL.
- * Chosen by {@code --db}, else {@code PACKDESK_DB}, else the default file in the data directory.
+ * Chosen by {@code --db}, else {@code PACKDESK_DB}, else (in the desktop app) the curator's
+ * preference, else the default file in the data directory.
  */
 public final class CatalogLocation {
 
@@ -24,12 +26,25 @@ public final class CatalogLocation {
 
   /** The first of: the command-line value, the environment variable, the default file. */
   public static CatalogLocation resolve(String option, Map<String, String> env, DataDirectories dirs) {
-    String chosen = Optional.ofNullable(option).filter(s -> !s.isBlank())
-        .orElseGet(() -> Optional.ofNullable(env.get(ENV_VARIABLE)).filter(s -> !s.isBlank()).orElse(null));
-    if (chosen == null) {
-      return ofFile(dirs.dataDir().resolve(DEFAULT_FILE_NAME));
-    }
-    return parse(chosen);
+    return resolve(option, env, null, dirs);
+  }
+
+  /**
+   * The first of: the command-line value, the environment variable, the curator's preferred
+   * catalog (the desktop app's preferences), the default file.
+   */
+  public static CatalogLocation resolve(String option, Map<String, String> env, String preferred,
+      DataDirectories dirs) {
+    return Stream.of(option, env.get(ENV_VARIABLE), preferred)
+        .filter(value -> value != null && !value.isBlank())
+        .findFirst()
+        .map(CatalogLocation::parse)
+        .orElseGet(() -> builtInDefault(dirs));
+  }
+
+  /** The catalog used when nothing names one: {@code catalog} in the data directory. */
+  public static CatalogLocation builtInDefault(DataDirectories dirs) {
+    return ofFile(dirs.dataDir().resolve(DEFAULT_FILE_NAME));
   }
 
   /** A JDBC URL as given, or a file path (relative paths are taken from the working directory). */

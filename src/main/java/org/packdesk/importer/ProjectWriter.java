@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.packdesk.catalog.ReleaseVersions;
 import org.packdesk.importer.ImportedProject.ImportedFile;
@@ -42,9 +43,9 @@ public final class ProjectWriter {
   private static final int BATCH_SIZE = 200;
 
   private final Database db;
-  private final String curator;
+  private final Supplier<String> curator;
 
-  public ProjectWriter(Database db, String curator) {
+  public ProjectWriter(Database db, Supplier<String> curator) {
     this.db = db;
     this.curator = curator;
   }
@@ -74,7 +75,7 @@ public final class ProjectWriter {
 
       int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg);
       int[] peopleCounts = writePeople(project, pkg);
-      db.insert(new AuditEntry(curator, "import", "package", pkg.getId(),
+      db.insert(new AuditEntry(curator.get(), "import", "package", pkg.getId(),
           String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
               project.name(), source, project.releases().size(), project.fileCount())));
       txn.commit();

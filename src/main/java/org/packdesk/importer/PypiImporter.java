@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,11 @@ public final class PypiImporter {
   private final ProjectWriter writer;
 
   public PypiImporter(Database db, String curator) {
+    this(db, () -> curator);
+  }
+
+  /** An importer whose journal entries name whoever {@code curator} says at the time of each file. */
+  public PypiImporter(Database db, Supplier<String> curator) {
     this.writer = new ProjectWriter(db, curator);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
 import org.packdesk.app.AppContext;
 import org.packdesk.app.PackdeskApp;
+import org.packdesk.app.PreferencesStore;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.ui.common.DialogService;
 import org.testfx.api.FxRobot;
@@ -45,7 +46,7 @@ public abstract class MainWindowFixture extends FxRobot {
     PackdeskApp.applyTheme();
     CatalogDatabase catalog = TestCatalogs.open(dir);
     TestCatalogs.fillSample(catalog.database());
-    context = new AppContext(catalog, new DialogService(stage));
+    context = new AppContext(catalog, new DialogService(stage), PreferencesStore.in(dir.resolve("config")));
     stage.setScene(new Scene(new StackPane(), 1280, 800));
     stage.getScene().getStylesheets().add(PackdeskApp.STYLESHEET);
     stage.show();

@@ -3,10 +3,12 @@ package org.packdesk.ui.browse;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.beans.DefaultProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -26,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  *   <TableColumn fx:id="versionColumn" text="Version"/> ...
  * </BrowsePane>
  * }</pre>
+ * A section with filters besides the text puts their controls in the pane's {@code <tools>}.
  * The pane's id names its parts for tests and lookups: {@code releasesSearch},
  * {@code releasesTable}, {@code releasesStatus}.
  *
@@ -39,6 +42,7 @@ public class BrowsePane<R> extends VBox {
   private final Label status = new Label();
   private final Label placeholder = new Label();
   private final TableView<R> table = new TableView<>();
+  private final HBox tools = new HBox();
 
   public BrowsePane() {
     getStyleClass().addAll("view", "browse-pane");
@@ -68,7 +72,9 @@ public class BrowsePane<R> extends VBox {
     status.getStyleClass().addAll("text-muted", "browse-status");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox toolbar = new HBox(searchField, busy, spacer, status);
+    tools.getStyleClass().add("browse-tools");
+    tools.managedProperty().bind(Bindings.isNotEmpty(tools.getChildren()));
+    HBox toolbar = new HBox(searchField, tools, busy, spacer, status);
     toolbar.getStyleClass().add("toolbar");
 
     placeholder.getStyleClass().add("table-placeholder");
@@ -89,6 +95,14 @@ public class BrowsePane<R> extends VBox {
 
   public TableView<R> getTable() {
     return table;
+  }
+
+  /**
+   * Controls a section adds beside the search field (filters), declared in its FXML as
+   * {@code <tools><ComboBox .../></tools>}; none by default.
+   */
+  public ObservableList<Node> getTools() {
+    return tools.getChildren();
   }
 
   /** The table's columns, declared in the section's FXML. */

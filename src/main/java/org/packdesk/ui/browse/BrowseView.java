@@ -28,16 +28,26 @@ public abstract class BrowseView<R> {
   @FXML private BrowsePane<R> browse;
 
   protected BrowseView(AppContext context, String singular, String plural, BrowseViewModel.Search<R> search) {
+    this(context, new BrowseViewModel<>(singular, plural, search, inBackground(context)));
+  }
+
+  /** For a section whose view model adds to the text search (filters, see {@link #connectTools()}). */
+  protected BrowseView(AppContext context, BrowseViewModel<R> viewModel) {
     this.context = context;
-    this.viewModel = new BrowseViewModel<>(singular, plural, search, inBackground(context));
+    this.viewModel = viewModel;
   }
 
   /** Sets the cell value (and cell) factories of the columns the FXML declared. */
   protected abstract void defineColumns();
 
+  /** Connects the controls the FXML put in the pane's tools to the view model; none by default. */
+  protected void connectTools() {
+  }
+
   @FXML
   private void initialize() {
     defineColumns();
+    connectTools();
     TableView<R> table = browse.getTable();
     SortedList<R> sorted = new SortedList<>(viewModel.rows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -60,7 +70,7 @@ public abstract class BrowseView<R> {
   }
 
   /** Searches as background tasks; a failure is also shown to the curator, and logged. */
-  private static BrowseViewModel.Background inBackground(AppContext context) {
+  protected static BrowseViewModel.Background inBackground(AppContext context) {
     return new BrowseViewModel.Background() {
       @Override
       public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {

@@ -90,15 +90,14 @@ public class BrowseViewModel<R> {
   public void refresh() {
     long mine = ++generation;
     String text = searchText.get() == null ? "" : searchText.get().trim();
+    String filters = filtersInWords();
     searching.set(true);
-    background.run(() -> search.find(text, limit), result -> {
+    background.run(query(text, limit), result -> {
       if (mine == generation) {
         searching.set(false);
         rows.setAll(result);
-        status.set(describe(text, result.size()));
-        placeholder.set(text.isEmpty()
-            ? "No " + plural + " in the catalog yet."
-            : "No " + singular + " matches \u201c" + text + "\u201d.");
+        status.set(describe(text, filters, result.size()));
+        placeholder.set(nothingFound(text, filters));
       }
     }, error -> {
       if (mine == generation) {
@@ -110,11 +109,34 @@ public class BrowseViewModel<R> {
     });
   }
 
-  private String describe(String text, int count) {
+  /**
+   * The search for {@code text} with whatever else the section narrows by, as it is now: called
+   * on the FX thread, so a section with filters reads them here; the work runs in the background.
+   */
+  protected Callable<List<R>> query(String text, int limit) {
+    return () -> search.find(text, limit);
+  }
+
+  /** The section's filters besides the text, in words for the status line ("action \u201cundo\u201d"); empty for none. */
+  protected String filtersInWords() {
+    return "";
+  }
+
+  private String describe(String text, String filters, int count) {
     String counted = count == 1 ? "1 " + singular : String.format("%,d %s", count, plural);
     if (count >= limit) {
       counted = "First " + counted;
     }
-    return text.isEmpty() ? counted : counted + " matching \u201c" + text + "\u201d";
+    String described = text.isEmpty() ? counted : counted + " matching \u201c" + text + "\u201d";
+    return filters.isEmpty() ? described : described + ", " + filters;
+  }
+
+  private String nothingFound(String text, String filters) {
+    if (!filters.isEmpty()) {
+      return "No " + singular + (text.isEmpty() ? "" : " matching \u201c" + text + "\u201d") + " with " + filters + ".";
+    }
+    return text.isEmpty()
+        ? "No " + plural + " in the catalog yet."
+        : "No " + singular + " matches \u201c" + text + "\u201d.";
   }
 }

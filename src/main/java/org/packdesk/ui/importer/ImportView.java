@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -119,8 +120,9 @@ public final class ImportView {
     progressBar.progressProperty().bind(running.progressProperty());
     progressMessage.textProperty().bind(running.messageProperty());
     context.tasks().submit(running);
+    // On the final state, not isDone(): the FX thread may hear of it before the future is marked done.
     running.stateProperty().addListener((obs, old, state) -> {
-      if (running.isDone()) {
+      if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
         context.catalogChanged();
       }
     });

@@ -15,10 +15,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.packdesk.app.AppContext;
+import org.packdesk.ui.common.ModalWindow;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.main.MainViewModel.Section;
 import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.ui.undo.UndoRedoView;
 
 /** The window's frame: navigation on the left, the chosen section in the middle, a status bar. */
 public final class MainView {
@@ -30,7 +32,8 @@ public final class MainView {
       Section.USERS, "fth-users",
       Section.LICENSES, "fth-file-text",
       Section.LANGUAGES, "fth-code",
-      Section.DOWNLOADS, "fth-download");
+      Section.DOWNLOADS, "fth-download",
+      Section.JOURNAL, "fth-clock");
 
   private final AppContext context;
   private final ViewLoader loader;
@@ -44,6 +47,7 @@ public final class MainView {
   @FXML private Label countsLabel;
   @FXML private Label catalogLabel;
   @FXML private ProgressBar busyBar;
+  @FXML private UndoRedoView undoRedoController;
 
   public MainView(AppContext context) {
     this.context = context;
@@ -90,11 +94,19 @@ public final class MainView {
       select(target);
       ((BrowseView<?>) loaded.get(target).controller()).focusSearch();
     });
+    undoRedoController.installShortcuts(content.getScene());
+    content.getScene().getAccelerators().put(
+        new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openPreferences);
   }
 
   @FXML
   private void openImport() {
     ImportDialog.show(context, content.getScene().getWindow());
+  }
+
+  @FXML
+  private void openPreferences() {
+    ModalWindow.show(loader.load("preferences"), content.getScene().getWindow(), "Preferences");
   }
 
   public void select(Section section) {

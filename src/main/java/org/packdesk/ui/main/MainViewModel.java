@@ -17,7 +17,8 @@ public final class MainViewModel {
     USERS("Users", "users"),
     LICENSES("Licenses", "licenses"),
     LANGUAGES("Languages", "languages"),
-    DOWNLOADS("Downloads", "downloads");
+    DOWNLOADS("Downloads", "downloads"),
+    JOURNAL("Journal", "journal");
 
     private final String title;
     private final String view;

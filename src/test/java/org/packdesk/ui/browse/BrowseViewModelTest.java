@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -17,35 +13,6 @@ import org.junit.jupiter.api.Test;
 class BrowseViewModelTest {
 
   private static final List<String> FRUIT = List.of("apple", "apricot", "banana", "cherry");
-
-  /** Holds background work until {@link #finishNext()}, like a slow task would. */
-  static final class HeldBackground implements BrowseViewModel.Background {
-    private final Deque<Runnable> pending = new ArrayDeque<>();
-
-    @Override
-    public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
-      pending.add(() -> {
-        T result;
-        try {
-          result = work.call();
-        } catch (Exception e) {
-          onError.accept(e);
-          return;
-        }
-        onResult.accept(result);
-      });
-    }
-
-    void finishNext() {
-      pending.removeFirst().run();
-    }
-
-    void finishAll() {
-      while (!pending.isEmpty()) {
-        finishNext();
-      }
-    }
-  }
 
   private final HeldBackground background = new HeldBackground();
   private final List<String> searched = new ArrayList<>();
