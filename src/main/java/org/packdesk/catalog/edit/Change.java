@@ -23,6 +23,11 @@ public interface Change {
   /** The journal's action: update, yank, unyank, add-maintainer, set-password, merge... */
   String action();
 
+  /** True when carrying it out would change nothing (an editor saved without edits): not journaled. */
+  default boolean isEmpty() {
+    return false;
+  }
+
   /** The kind of entity changed: package, release, user, maintainer, license, language. */
   String entity();
 

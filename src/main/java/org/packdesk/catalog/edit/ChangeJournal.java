@@ -34,6 +34,9 @@ public final class ChangeJournal {
 
   /** Carries out {@code change}; it can then be undone, unless it has no inverse (a deletion). */
   public synchronized void perform(Change change) throws ConflictException {
+    if (change.isEmpty()) {
+      return;
+    }
     Change inverse = run(change, change.action(), change.description());
     if (inverse != null) {
       undo.push(new Step(change.description(), inverse));

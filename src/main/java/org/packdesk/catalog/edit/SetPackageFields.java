@@ -39,6 +39,7 @@ public final class SetPackageFields implements Change {
     });
   }
 
+  @Override
   public boolean isEmpty() {
     return after.isEmpty();
   }

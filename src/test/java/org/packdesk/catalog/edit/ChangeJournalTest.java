@@ -83,6 +83,15 @@ class ChangeJournalTest {
   }
 
   @Test
+  void anEditThatChangesNothingIsNotJournaled() throws Exception {
+    Package read = db.find(Package.class, "numpy");
+    long entries = new QAuditEntry(db).findCount();
+    journal.perform(edit(read, PackageField.SUMMARY, read.getSummary()));
+    assertEquals(entries, new QAuditEntry(db).findCount());
+    assertTrue(journal.undoDescription().isEmpty());
+  }
+
+  @Test
   void aConflictingEditShowsBothValuesAndWritesNothing() throws Exception {
     Package mine = db.find(Package.class, "flask");
     Package theirs = db.find(Package.class, "flask");
