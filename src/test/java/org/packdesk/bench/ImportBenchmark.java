@@ -124,7 +124,7 @@ public final class ImportBenchmark {
   /** Packdesk's own writer: one transaction per document, exactly as an import runs it. */
   private void packdesk(Path catalog, List<ImportedProject> projects) throws Exception {
     try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog))) {
-      ProjectWriter writer = new ProjectWriter(db.database(), "bench");
+      ProjectWriter writer = new ProjectWriter(db.database(), () -> "bench");
       for (ImportedProject project : projects) {
         writer.write(project, project.id());
       }
