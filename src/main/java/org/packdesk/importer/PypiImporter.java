@@ -83,17 +83,7 @@ public final class PypiImporter {
     } catch (RuntimeException e) {
       // a database refusal (constraint, size) rolls the file back; the batch goes on
       LOG.warn("Could not import {}", file, e);
-      report.reject(file, "could not be stored: " + rootMessage(e));
+      report.reject(file, "could not be stored: " + ImportErrors.rootMessage(e));
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    int newline = message.indexOf('\n');
-    return newline > 0 ? message.substring(0, newline) : message;
   }
 }
