@@ -7,9 +7,11 @@ import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
+import org.packdesk.catalog.PackageLookup;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
+import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.PypiImporter;
@@ -34,6 +36,8 @@ public final class AppContext implements AutoCloseable {
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
+  private final UserDetails userDetails;
+  private final PackageLookup packageLookup;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -51,6 +55,8 @@ public final class AppContext implements AutoCloseable {
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
+    this.userDetails = new UserDetails(catalog.database());
+    this.packageLookup = new PackageLookup(catalog.database());
   }
 
   /** Who the journal names for changes made here (preferences come later: the OS user for now). */
@@ -114,6 +120,15 @@ public final class AppContext implements AutoCloseable {
 
   public DownloadQueries downloadQueries() {
     return downloadQueries;
+  }
+
+  public UserDetails userDetails() {
+    return userDetails;
+  }
+
+  /** Package suggestions for choosers, and the packages of a language or a license. */
+  public PackageLookup packageLookup() {
+    return packageLookup;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

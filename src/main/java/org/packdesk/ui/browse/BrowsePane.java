@@ -6,6 +6,7 @@ import javafx.beans.DefaultProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -39,6 +40,7 @@ public class BrowsePane<R> extends VBox {
   private final Label status = new Label();
   private final Label placeholder = new Label();
   private final TableView<R> table = new TableView<>();
+  private final HBox actions = new HBox();
 
   public BrowsePane() {
     getStyleClass().addAll("view", "browse-pane");
@@ -68,7 +70,8 @@ public class BrowsePane<R> extends VBox {
     status.getStyleClass().addAll("text-muted", "browse-status");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox toolbar = new HBox(searchField, busy, spacer, status);
+    actions.getStyleClass().add("browse-actions");
+    HBox toolbar = new HBox(searchField, busy, spacer, status, actions);
     toolbar.getStyleClass().add("toolbar");
 
     placeholder.getStyleClass().add("table-placeholder");
@@ -125,5 +128,10 @@ public class BrowsePane<R> extends VBox {
   public void focusSearch() {
     searchField.requestFocus();
     searchField.selectAll();
+  }
+
+  /** Buttons at the end of the toolbar ("Add user"), declared in the section's FXML as {@code <actions>}. */
+  public ObservableList<Node> getActions() {
+    return actions.getChildren();
   }
 }
