@@ -1,6 +1,6 @@
 package org.packdesk.ui.users;
 
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,7 +18,7 @@ import org.packdesk.ui.common.ViewLoader;
 public final class UserFormView implements DialogService.Form {
 
   private UserFormViewModel viewModel;
-  private LongConsumer onSaved;
+  private Consumer<Long> onSaved;
 
   @FXML private VBox root;
   @FXML private TextField nameField;
@@ -28,7 +28,7 @@ public final class UserFormView implements DialogService.Form {
   @FXML private Label saveError;
 
   /** Opens the form for {@code user}, or for a new user when null; {@code onSaved} gets the saved user's id. */
-  public static void open(AppContext context, UserDetail user, LongConsumer onSaved) {
+  public static void open(AppContext context, UserDetail user, Consumer<Long> onSaved) {
     UserFormView form = new ViewLoader(context).<UserFormView>load("user-form").controller();
     CatalogEditor editor = CatalogEditor.of(context);
     form.viewModel = user == null ? new UserFormViewModel(editor)

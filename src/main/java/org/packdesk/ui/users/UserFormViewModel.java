@@ -1,7 +1,7 @@
 package org.packdesk.ui.users;
 
 import java.util.Objects;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -92,7 +92,7 @@ public final class UserFormViewModel {
   }
 
   /** Saves the user; {@code onSaved} gets its id (the new one, for an added user). */
-  public void save(LongConsumer onSaved) {
+  public void save(Consumer<Long> onSaved) {
     SaveUser change = new SaveUser(userId, trimmed(name.get()), trimmed(email.get()));
     form.save(() -> change, made -> onSaved.accept(userId != null ? userId : change.createdId()));
   }
