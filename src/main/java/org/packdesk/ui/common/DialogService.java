@@ -114,7 +114,12 @@ public class DialogService {
     dialog.setResizable(true);
     dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
     dialog.getDialogPane().getStyleClass().add("form-dialog");
-    dialog.getDialogPane().setContent(form.content());
+    Node content = form.content();
+    dialog.getDialogPane().setContent(content);
+    if (content instanceof javafx.scene.Parent parent) {
+      // an inline message appearing (or going) changes the form's height: the dialog follows
+      parent.needsLayoutProperty().addListener((obs, was, needs) -> Platform.runLater(() -> fitToContent(dialog, parent)));
+    }
     ButtonType submit = new ButtonType(submitText, ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().setAll(submit, ButtonType.CANCEL);
     Button submitButton = (Button) dialog.getDialogPane().lookupButton(submit);
@@ -133,6 +138,16 @@ public class DialogService {
       dialog.setOnShown(e -> Platform.runLater(focus::requestFocus));
     }
     dialog.showAndWait();
+  }
+
+  private static void fitToContent(Dialog<?> dialog, javafx.scene.Parent content) {
+    javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+    double missing = content.prefHeight(content.getLayoutBounds().getWidth()) - content.getLayoutBounds().getHeight();
+    if (window != null && Math.abs(missing) > 1) {
+      pane.setPrefHeight(pane.getHeight() + missing);
+      window.sizeToScene();
+    }
   }
 
   /** The innermost meaningful message of an exception chain. */

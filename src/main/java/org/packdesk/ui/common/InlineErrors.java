@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Shows a form's problems where they are: a message under the field, the field in the theme's danger state. */
 public final class InlineErrors {
@@ -18,6 +19,7 @@ public final class InlineErrors {
     label.managedProperty().bind(label.visibleProperty());
     label.getStyleClass().add("field-error");
     label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE); // a long message wraps rather than ending in "…"
     message.addListener((obs, old, now) -> mark(now, fields));
     mark(message.get(), fields);
   }
