@@ -68,7 +68,9 @@ public final class LanguageDetailViewModel {
     loader.load(name);
   }
 
+  /** Reads the shown language again (the catalog changed, so an earlier refusal is old news). */
   public void reload() {
+    problem.set("");
     loader.reload();
   }
 

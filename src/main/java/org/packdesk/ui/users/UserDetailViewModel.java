@@ -55,8 +55,9 @@ public final class UserDetailViewModel {
     loader.load(id);
   }
 
-  /** Reads the shown user again (the catalog changed). */
+  /** Reads the shown user again (the catalog changed, so an earlier refusal is old news). */
   public void reload() {
+    problem.set("");
     loader.reload();
   }
 
