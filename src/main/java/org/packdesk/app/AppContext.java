@@ -8,9 +8,11 @@ import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
+import org.packdesk.catalog.PackageLookup;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
+import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.PypiImporter;
@@ -37,6 +39,8 @@ public final class AppContext implements AutoCloseable {
   private final DownloadQueries downloadQueries;
   private final PreferencesStore preferences;
   private final AuditQueries auditQueries;
+  private final UserDetails userDetails;
+  private final PackageLookup packageLookup;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -62,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
     this.auditQueries = new AuditQueries(catalog.database());
+    this.userDetails = new UserDetails(catalog.database());
+    this.packageLookup = new PackageLookup(catalog.database());
   }
 
   /** Who the journal names for changes and imports made here: the preference as it is now. */
@@ -133,6 +139,15 @@ public final class AppContext implements AutoCloseable {
 
   public PreferencesStore preferences() {
     return preferences;
+  }
+
+  public UserDetails userDetails() {
+    return userDetails;
+  }
+
+  /** Package suggestions for choosers, and the packages of a language or a license. */
+  public PackageLookup packageLookup() {
+    return packageLookup;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

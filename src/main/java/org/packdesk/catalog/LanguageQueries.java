@@ -3,6 +3,7 @@ package org.packdesk.catalog;
 import io.ebean.Database;
 import io.ebean.SqlQuery;
 import java.util.List;
+import org.packdesk.model.ProgrammingLanguage;
 
 /** Finds programming languages by name, most declared first. */
 public final class LanguageQueries {
@@ -25,5 +26,10 @@ public final class LanguageQueries {
     return query.setMaxRows(limit)
         .mapTo((rs, rowNumber) -> new LanguageRow(rs.getString("id"), rs.getLong("packages"), rs.getLong("total")))
         .findList();
+  }
+
+  /** Whether the catalog has a language named exactly {@code name}. */
+  public boolean exists(String name) {
+    return database.find(ProgrammingLanguage.class, name) != null;
   }
 }

@@ -3,6 +3,8 @@ package org.packdesk.catalog;
 import io.ebean.Database;
 import io.ebean.SqlQuery;
 import java.util.List;
+import java.util.Optional;
+import org.packdesk.model.License;
 
 /** Finds licenses by id or description, most used first. */
 public final class LicenseQueries {
@@ -40,5 +42,11 @@ public final class LicenseQueries {
     }
     String line = description.strip().lines().findFirst().orElse("").strip();
     return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1).stripTrailing() + "\u2026";
+  }
+
+  /** The license {@code id} with its whole description, or empty when there is none. */
+  public Optional<LicenseDetail> detail(String id) {
+    return Optional.ofNullable(database.find(License.class, id))
+        .map(license -> new LicenseDetail(license.getId(), license.getDescription(), license.getVersion()));
   }
 }

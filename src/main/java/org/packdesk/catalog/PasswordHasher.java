@@ -12,11 +12,14 @@ public final class PasswordHasher {
 
   private static final Argon2Function OWASP = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, 19);
 
+  /** The shortest password accepted. */
+  public static final int MIN_LENGTH = 8;
+
   private PasswordHasher() {
   }
 
   public static String hash(CharSequence password) {
-    if (password == null || password.length() < 8) {
+    if (password == null || password.length() < MIN_LENGTH) {
       throw new IllegalArgumentException("A password needs at least 8 characters.");
     }
     return Password.hash(password).addRandomSalt(16).with(OWASP).getResult();

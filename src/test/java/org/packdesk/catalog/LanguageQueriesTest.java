@@ -1,6 +1,8 @@
 package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,5 +48,12 @@ class LanguageQueriesTest {
     assertEquals(List.of("Python :: 3.6"), languages.search("3.6", 100).stream().map(LanguageRow::name).toList());
     assertEquals(2, languages.search("python", 100).size());
     assertEquals(List.of(), languages.search("rust", 100));
+  }
+
+  @Test
+  void knowsWhichNamesAreTaken() {
+    assertTrue(languages.exists("Python :: 3.6"));
+    assertFalse(languages.exists("python :: 3.6"), "names are exact");
+    assertFalse(languages.exists("Rust"));
   }
 }

@@ -28,6 +28,11 @@ public final class SaveUser implements Change {
     this.delete = delete;
   }
 
+  /** Whether {@code email} is a well-formed address (one '@', a dotted domain, no spaces). */
+  public static boolean isEmailAddress(String email) {
+    return email != null && email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  }
+
   /** The id of the user this change created, once applied. */
   public Long createdId() {
     return createdId;
@@ -42,7 +47,7 @@ public final class SaveUser implements Change {
       }
       return new SaveUser(null, name, email);
     }
-    if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!isEmailAddress(email)) {
       throw new RuleViolation("\u201c" + email + "\u201d is not an e-mail address.");
     }
     User other = new QUser(db).emailKey.eq(User.emailKey(email)).findOne();

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,6 +44,7 @@ public class BrowsePane<R> extends VBox {
   private final Label placeholder = new Label();
   private final TableView<R> table = new TableView<>();
   private final HBox tools = new HBox();
+  private final HBox actions = new HBox();
 
   public BrowsePane() {
     getStyleClass().addAll("view", "browse-pane");
@@ -74,7 +76,8 @@ public class BrowsePane<R> extends VBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     tools.getStyleClass().add("browse-tools");
     tools.managedProperty().bind(Bindings.isNotEmpty(tools.getChildren()));
-    HBox toolbar = new HBox(searchField, tools, busy, spacer, status);
+    actions.getStyleClass().add("browse-actions");
+    HBox toolbar = new HBox(searchField, tools, busy, spacer, status, actions);
     toolbar.getStyleClass().add("toolbar");
 
     placeholder.getStyleClass().add("table-placeholder");
@@ -139,5 +142,10 @@ public class BrowsePane<R> extends VBox {
   public void focusSearch() {
     searchField.requestFocus();
     searchField.selectAll();
+  }
+
+  /** Buttons at the end of the toolbar ("Add user"), declared in the section's FXML as {@code <actions>}. */
+  public ObservableList<Node> getActions() {
+    return actions.getChildren();
   }
 }

@@ -62,6 +62,11 @@ public abstract class BrowseView<R> {
     browse.busyProperty().bind(viewModel.searchingProperty());
     context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.refresh());
     viewModel.refresh();
+    initializeDetails(table);
+  }
+
+  /** Called once the table is set up; a section that shows the selected row's details wires them here. */
+  protected void initializeDetails(TableView<R> table) {
   }
 
   /** Puts the caret in the search field (Ctrl+F). */
@@ -70,7 +75,7 @@ public abstract class BrowseView<R> {
   }
 
   /** Searches as background tasks; a failure is also shown to the curator, and logged. */
-  protected static BrowseViewModel.Background inBackground(AppContext context) {
+  public static BrowseViewModel.Background inBackground(AppContext context) {
     return new BrowseViewModel.Background() {
       @Override
       public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {

@@ -1,9 +1,18 @@
 package org.packdesk.ui.common;
 
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +57,97 @@ public class DialogService {
     alert.setTitle("Packdesk");
     alert.setHeaderText(header);
     alert.showAndWait();
+  }
+
+  /** Asks the curator to confirm; true when they chose {@code confirmText} over Cancel. */
+  public boolean confirm(String header, String message, String confirmText) {
+    ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
+    alert.initOwner(owner);
+    alert.setTitle("Packdesk");
+    alert.setHeaderText(header);
+    alert.getDialogPane().lookupButton(yes).setId("confirmButton");
+    return alert.showAndWait().filter(yes::equals).isPresent();
+  }
+
+  /** Asks for one line of text, {@code initial} to start with; empty when cancelled. */
+  public Optional<String> askText(String title, String header, String initial) {
+    TextInputDialog dialog = new TextInputDialog(initial);
+    dialog.initOwner(owner);
+    dialog.setTitle(title);
+    dialog.setHeaderText(header);
+    dialog.getEditor().setId("askTextField");
+    dialog.getEditor().setPrefColumnCount(32);
+    return dialog.showAndWait();
+  }
+
+  /** A form in a dialog: what it shows, when it can be submitted, and what submitting does. */
+  public interface Form {
+
+    Node content();
+
+    /** Whether the main button is enabled (the form is valid, changed and not saving). */
+    ObservableBooleanValue canSubmit();
+
+    /**
+     * Starts saving, in the background; calls {@code close} once saved. A refusal stays in the
+     * form, shown inline, so the curator can correct it.
+     */
+    void submit(Runnable close);
+
+    /** The control that has the caret when the dialog opens; null for the dialog's choice. */
+    default Node initialFocus() {
+      return null;
+    }
+
+    /** Called whenever the dialog closes, saved or cancelled (to forget what was typed). */
+    default void closed() {
+    }
+  }
+
+  /** Shows {@code form} with {@code submitText} and Cancel until it is saved or cancelled. */
+  public void showForm(String title, String header, String submitText, Form form) {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle(title);
+    dialog.setHeaderText(header);
+    dialog.setResizable(true);
+    dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    dialog.getDialogPane().getStyleClass().add("form-dialog");
+    Node content = form.content();
+    dialog.getDialogPane().setContent(content);
+    if (content instanceof javafx.scene.Parent parent) {
+      // an inline message appearing (or going) changes the form's height: the dialog follows
+      parent.needsLayoutProperty().addListener((obs, was, needs) -> Platform.runLater(() -> fitToContent(dialog, parent)));
+    }
+    ButtonType submit = new ButtonType(submitText, ButtonBar.ButtonData.OK_DONE);
+    dialog.getDialogPane().getButtonTypes().setAll(submit, ButtonType.CANCEL);
+    Button submitButton = (Button) dialog.getDialogPane().lookupButton(submit);
+    submitButton.setId("formSubmit");
+    submitButton.disableProperty().bind(javafx.beans.binding.Bindings.not(form.canSubmit()));
+    submitButton.addEventFilter(ActionEvent.ACTION, event -> {
+      event.consume(); // the dialog stays open until the form is saved
+      form.submit(() -> {
+        dialog.setResult(submit);
+        dialog.close();
+      });
+    });
+    dialog.setOnHidden(e -> form.closed());
+    Node focus = form.initialFocus();
+    if (focus != null) {
+      dialog.setOnShown(e -> Platform.runLater(focus::requestFocus));
+    }
+    dialog.showAndWait();
+  }
+
+  private static void fitToContent(Dialog<?> dialog, javafx.scene.Parent content) {
+    javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+    double missing = content.prefHeight(content.getLayoutBounds().getWidth()) - content.getLayoutBounds().getHeight();
+    if (window != null && Math.abs(missing) > 1) {
+      pane.setPrefHeight(pane.getHeight() + missing);
+      window.sizeToScene();
+    }
   }
 
   /** The innermost meaningful message of an exception chain. */

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.packdesk.catalog.LicenseRow;
-import org.packdesk.ui.MainWindowFixture;
+import org.packdesk.ui.EditingFixture;
 import org.testfx.framework.junit5.Start;
 
-class LicensesViewTest extends MainWindowFixture {
+class LicensesViewTest extends EditingFixture {
 
   @Start
   void start(Stage stage) {
@@ -37,5 +38,20 @@ class LicensesViewTest extends MainWindowFixture {
     clickOn("#licensesSearch").write("apache license");
     waitForStatus("#licensesStatus", "1 license matching \u201capache license\u201d");
     waitForRows("#licensesTable", LicenseRow::id, List.of("Apache-2.0"));
+  }
+
+  @Test
+  void anEditedDescriptionShowsInFullBesideTheTable() throws TimeoutException {
+    clickOn("#nav-licenses");
+    clickCell("#licensesTable", "BSD-3-Clause");
+    waitForText("#licenseDetailName", "BSD-3-Clause");
+    assertEquals("Used by 2 packages", textOf("#licenseDetailCount"));
+    clickOn("#editDescriptionButton");
+    clickOn("#licenseDescriptionEditor").write("BSD 3-Clause License\n\nRedistribution and use");
+    clickOn("#formSubmit");
+
+    TextArea text = lookup("#licenseDescription").queryAs(TextArea.class);
+    waitUntil(() -> "BSD 3-Clause License\n\nRedistribution and use".equals(text.getText()));
+    assertCellShown("#licensesTable", "BSD 3-Clause License");
   }
 }

@@ -1,0 +1,8 @@
+package org.packdesk.catalog;
+
+/**
+ * A license as its detail pane shows it: the whole description (for a custom license, its full
+ * text) and the row version it was read at, so an edit of it can tell a concurrent one.
+ */
+public record LicenseDetail(String id, String description, long version) {
+}
