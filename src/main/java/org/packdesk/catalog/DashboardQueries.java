@@ -25,6 +25,23 @@ public final class DashboardQueries {
   public record MonthCount(YearMonth month, long releases) {
   }
 
+  /** A package by the size of everything it publishes. */
+  public record PackageSize(String packageId, String packageName, long bytes, long releases) {
+  }
+
+  /** The packages whose release files take the most space, largest first. */
+  public List<PackageSize> largestPackages(int limit) {
+    return database.sqlQuery("select p.id, p.name, s.bytes, s.releases from packages p join"
+            + " (select r.package_id, sum(f.size) as bytes, count(distinct r.id) as releases"
+            + " from releases r join release_files f on f.release_id = r.id group by r.package_id) s"
+            + " on s.package_id = p.id order by s.bytes desc, p.id")
+        .setMaxRows(limit)
+        .findList().stream()
+        .map(row -> new PackageSize(row.getString("id"), row.getString("name"), row.getLong("bytes"),
+            row.getLong("releases")))
+        .toList();
+  }
+
   public List<RecentRelease> latestReleases(int limit) {
     return new QRelease(database)
         .select(QRelease.alias().versionString, QRelease.alias().createdDate)

@@ -14,7 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.CatalogCounts;
+import java.util.Locale;
 import org.packdesk.catalog.DashboardQueries.MonthCount;
+import org.packdesk.catalog.DashboardQueries.PackageSize;
+import org.packdesk.ui.browse.Formats;
 import org.packdesk.catalog.DashboardQueries.RecentRelease;
 import org.packdesk.ui.importer.ImportDialog;
 
@@ -40,6 +43,10 @@ public final class DashboardView {
   @FXML private TableColumn<RecentRelease, String> latestVersionColumn;
   @FXML private TableColumn<RecentRelease, String> latestDateColumn;
   @FXML private BarChart<String, Number> perMonthChart;
+  @FXML private TableView<PackageSize> largestTable;
+  @FXML private TableColumn<PackageSize, String> largestPackageColumn;
+  @FXML private TableColumn<PackageSize, String> largestSizeColumn;
+  @FXML private TableColumn<PackageSize, String> largestReleasesColumn;
 
   public DashboardView(AppContext context) {
     this.context = context;
@@ -62,6 +69,11 @@ public final class DashboardView {
     latestVersionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().version()));
     latestDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DATE.format(c.getValue().created())));
     latestTable.setItems(viewModel.latestReleases());
+    Locale locale = Locale.getDefault();
+    largestPackageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().packageName()));
+    largestSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.bytes(c.getValue().bytes(), locale)));
+    largestReleasesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.count(c.getValue().releases(), locale)));
+    largestTable.setItems(viewModel.largestPackages());
     viewModel.releasesPerMonth().addListener((javafx.collections.ListChangeListener<MonthCount>) c -> fillChart());
 
     context.catalogRevisionProperty().addListener((obs, old, now) -> reload());
@@ -91,6 +103,7 @@ public final class DashboardView {
     context.tasks().run(() -> new DashboardViewModel.Snapshot(
         context.statistics().counts(),
         context.dashboardQueries().latestReleases(10),
-        context.dashboardQueries().releasesPerMonth(24)), viewModel::show);
+        context.dashboardQueries().releasesPerMonth(24),
+        context.dashboardQueries().largestPackages(10)), viewModel::show);
   }
 }

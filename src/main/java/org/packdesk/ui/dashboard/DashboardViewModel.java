@@ -9,13 +9,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.packdesk.catalog.CatalogCounts;
 import org.packdesk.catalog.DashboardQueries.MonthCount;
+import org.packdesk.catalog.DashboardQueries.PackageSize;
 import org.packdesk.catalog.DashboardQueries.RecentRelease;
 
 /** What the dashboard shows, and whether the catalog is still empty (then it welcomes). */
 public final class DashboardViewModel {
 
   /** Everything the dashboard needs, loaded in one background trip. */
-  public record Snapshot(CatalogCounts counts, List<RecentRelease> latest, List<MonthCount> perMonth) {
+  public record Snapshot(CatalogCounts counts, List<RecentRelease> latest, List<MonthCount> perMonth,
+      List<PackageSize> largest) {
   }
 
   private final ReadOnlyObjectWrapper<CatalogCounts> counts =
@@ -23,12 +25,14 @@ public final class DashboardViewModel {
   private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", false);
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
   private final ObservableList<RecentRelease> latestReleases = FXCollections.observableArrayList();
+  private final ObservableList<PackageSize> largestPackages = FXCollections.observableArrayList();
   private final ObservableList<MonthCount> releasesPerMonth = FXCollections.observableArrayList();
 
   public void show(Snapshot snapshot) {
     counts.set(snapshot.counts());
     empty.set(snapshot.counts().isEmpty());
     latestReleases.setAll(snapshot.latest());
+    largestPackages.setAll(snapshot.largest());
     releasesPerMonth.setAll(snapshot.perMonth());
     loaded.set(true);
   }
@@ -43,6 +47,10 @@ public final class DashboardViewModel {
 
   public ReadOnlyBooleanProperty loadedProperty() {
     return loaded.getReadOnlyProperty();
+  }
+
+  public ObservableList<PackageSize> largestPackages() {
+    return largestPackages;
   }
 
   public ObservableList<RecentRelease> latestReleases() {
