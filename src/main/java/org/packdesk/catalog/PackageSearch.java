@@ -19,6 +19,11 @@ public final class PackageSearch {
 
   /** Packages whose name or summary contains every word of {@code text}, by name; at most {@code limit}. */
   public List<PackageRow> search(String text, int limit) {
+    return search(text, PackageFilter.NONE, limit);
+  }
+
+  /** As {@link #search(String, int)}, narrowed by {@code filter}. */
+  public List<PackageRow> search(String text, PackageFilter filter, int limit) {
     QPackage query = new QPackage(database)
         .select(QPackage.alias().id, QPackage.alias().name, QPackage.alias().summary,
             QPackage.alias().lastUpdated, QPackage.alias().license.id)
@@ -27,6 +32,7 @@ public final class PackageSearch {
     for (String word : SearchWords.of(text)) {
       query.or().name.icontains(word).summary.icontains(word).endOr();
     }
+    narrow(query, filter);
     List<Package> packages = query.findList();
     if (packages.isEmpty()) {
       return List.of();
@@ -37,6 +43,26 @@ public final class PackageSearch {
     return packages.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
         latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
         p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
+  }
+
+  private void narrow(QPackage query, PackageFilter filter) {
+    if (PackageFilter.NO_LICENSE.equals(filter.license())) {
+      query.license.isNull();
+    } else if (filter.license() != null) {
+      query.license.id.eq(filter.license());
+    }
+    if (filter.language() != null) {
+      query.languages.id.eq(filter.language());
+    }
+    if (filter.maintainerEmail() != null) {
+      query.maintainers.user.emailKey.eq(org.packdesk.model.User.emailKey(filter.maintainerEmail()));
+    }
+    if (filter.lifecycle() != null) {
+      query.lifecycle.eq(filter.lifecycle());
+    }
+    if (filter.withYankedReleases()) {
+      query.releases.yanked.isTrue();
+    }
   }
 
   /** The newest version of each package by PEP 440 order (the greatest sort key). */
