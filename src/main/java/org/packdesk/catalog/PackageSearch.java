@@ -45,6 +45,18 @@ public final class PackageSearch {
         p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
   }
 
+  /** What the filters can offer: the licenses and languages that packages use, most used first. */
+  public record FilterChoices(List<String> licenses, List<String> languages) {
+  }
+
+  public FilterChoices filterChoices() {
+    List<String> licenses = database.sqlQuery("select license_id from packages where license_id is not null"
+        + " group by license_id order by count(*) desc, license_id").mapToScalar(String.class).findList();
+    List<String> languages = database.sqlQuery("select language_id from package_languages"
+        + " group by language_id order by count(*) desc, language_id").mapToScalar(String.class).findList();
+    return new FilterChoices(licenses, languages);
+  }
+
   private void narrow(QPackage query, PackageFilter filter) {
     if (PackageFilter.NO_LICENSE.equals(filter.license())) {
       query.license.isNull();

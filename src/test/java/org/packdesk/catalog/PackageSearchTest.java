@@ -60,6 +60,13 @@ class PackageSearchTest {
   }
 
   @Test
+  void filterChoicesAreTheUsedLicensesAndLanguagesMostUsedFirst() {
+    PackageSearch.FilterChoices choices = search.filterChoices();
+    assertEquals(List.of("BSD-3-Clause", "Apache-2.0"), choices.licenses());
+    assertEquals(List.of("Python :: 3", "Python :: 3.6"), choices.languages());
+  }
+
+  @Test
   void lifecycleAndMissingLicenseFilter() {
     Package numpy = db.find(Package.class, "numpy");
     numpy.setLifecycle(LifecycleStatus.DEPRECATED);
