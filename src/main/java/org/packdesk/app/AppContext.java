@@ -7,6 +7,8 @@ import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
+import org.packdesk.catalog.PackageDetails;
+import org.packdesk.catalog.PackageEditing;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
@@ -34,10 +36,18 @@ public final class AppContext implements AutoCloseable {
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
+  private final PackageDetails packageDetails;
+  private final PackageEditing packageEditing;
+  private final Browser browser;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
   public AppContext(CatalogDatabase catalog, DialogService dialogs) {
+    this(catalog, dialogs, Browser.unavailable());
+  }
+
+  /** @param browser opens the links that views show (home pages, documentation, e-mail) */
+  public AppContext(CatalogDatabase catalog, DialogService dialogs, Browser browser) {
     this.catalog = catalog;
     this.dialogs = dialogs;
     this.tasks = new TaskRunner(dialogs::showError);
@@ -51,6 +61,9 @@ public final class AppContext implements AutoCloseable {
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
+    this.packageDetails = new PackageDetails(catalog.database());
+    this.packageEditing = new PackageEditing(catalog.database());
+    this.browser = browser;
   }
 
   /** Who the journal names for changes made here (preferences come later: the OS user for now). */
@@ -114,6 +127,18 @@ public final class AppContext implements AutoCloseable {
 
   public DownloadQueries downloadQueries() {
     return downloadQueries;
+  }
+
+  public PackageDetails packageDetails() {
+    return packageDetails;
+  }
+
+  public PackageEditing packageEditing() {
+    return packageEditing;
+  }
+
+  public Browser browser() {
+    return browser;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

@@ -64,7 +64,7 @@ public class PackdeskApp extends Application {
       }
     };
     open.setOnSucceeded(e -> {
-      context = new AppContext(open.getValue(), dialogs);
+      context = new AppContext(open.getValue(), dialogs, Browser.of(getHostServices()));
       showMainWindow(stage, context);
     });
     open.setOnFailed(e -> {

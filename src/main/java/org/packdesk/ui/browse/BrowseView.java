@@ -52,6 +52,11 @@ public abstract class BrowseView<R> {
     browse.busyProperty().bind(viewModel.searchingProperty());
     context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.refresh());
     viewModel.refresh();
+    tableReady(table);
+  }
+
+  /** Called once the table shows the section's rows, for sections that act on them (select, open...). */
+  protected void tableReady(TableView<R> table) {
   }
 
   /** Puts the caret in the search field (Ctrl+F). */
@@ -60,7 +65,7 @@ public abstract class BrowseView<R> {
   }
 
   /** Searches as background tasks; a failure is also shown to the curator, and logged. */
-  private static BrowseViewModel.Background inBackground(AppContext context) {
+  public static BrowseViewModel.Background inBackground(AppContext context) {
     return new BrowseViewModel.Background() {
       @Override
       public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
