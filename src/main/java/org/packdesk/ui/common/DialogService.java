@@ -71,15 +71,21 @@ public class DialogService {
    * @return whether the curator confirmed
    */
   public boolean confirm(String header, String message, String confirmText, boolean destructive) {
+    return confirm(header, message, confirmText, ButtonType.CANCEL.getText(), destructive);
+  }
+
+  /** As {@link #confirm(String, String, String, boolean)}, with the words of the button that backs out. */
+  public boolean confirm(String header, String message, String confirmText, String cancelText, boolean destructive) {
     ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, confirm, ButtonType.CANCEL);
+    ButtonType cancel = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(destructive ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, null, confirm, cancel);
     alert.setHeaderText(header);
     alert.getDialogPane().setContent(wrapped(message));
     if (destructive) {
       Button button = (Button) alert.getDialogPane().lookupButton(confirm);
       button.getStyleClass().add(Styles.DANGER);
       button.setDefaultButton(false);
-      ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+      ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
     }
     return showAndWait(alert).filter(confirm::equals).isPresent();
   }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.EditablePackage;
+import org.packdesk.catalog.edit.RuleViolation;
 import org.packdesk.ui.common.ViewLoader;
 
 /** Opens the package editor over the main window, once the package's values are read. */
@@ -19,7 +20,14 @@ public final class PackageEditorDialog {
 
   /** Reads the package in the background, then shows the editor filled with it. */
   public static void open(AppContext context, Window owner, String packageId) {
-    context.tasks().run(() -> context.packageEditing().read(packageId), pkg -> show(context, owner, pkg));
+    context.tasks().run(() -> context.packageEditing().read(packageId), pkg -> show(context, owner, pkg), error -> {
+      if (error instanceof RuleViolation) {
+        context.dialogs().showError("Cannot edit " + packageId, error.getMessage(), null);
+        context.catalogChanged();
+      } else {
+        context.dialogs().showError(error);
+      }
+    });
   }
 
   private static Stage show(AppContext context, Window owner, EditablePackage pkg) {

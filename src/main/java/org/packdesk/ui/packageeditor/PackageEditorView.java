@@ -85,12 +85,10 @@ public final class PackageEditorView {
     lifecycleBox.setConverter(Lifecycles.converter());
     lifecycleBox.valueProperty().bindBidirectional(viewModel.lifecycleProperty());
 
-    heading.textProperty().bind(viewModel.titleProperty());
+    heading.textProperty().bind(viewModel.headingProperty());
     modifiedLabel.visibleProperty().bind(viewModel.dirtyProperty());
     saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
     problemsLabel.textProperty().bind(viewModel.problemsTextProperty());
-    problemsLabel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
-    problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
   }
 
   private static ValidationResult decoration(Control control, PackageEditorViewModel.Problem problem) {
@@ -131,8 +129,8 @@ public final class PackageEditorView {
       String fields = viewModel.editedValues().keySet().stream().map(PackageField::label)
           .collect(Collectors.joining(", "));
       boolean discard = dialogs().confirm("Discard your changes to " + viewModel.readProperty().get().name() + "?",
-          "You changed: " + fields + ". Nothing of it is saved if you close the editor now.",
-          "Discard changes", true);
+          "You changed: " + fields + ". None of it is saved if you close the editor now.",
+          "Discard changes", "Keep editing", true);
       if (!discard) {
         return;
       }

@@ -62,6 +62,7 @@ public final class PackageEditorViewModel {
   private final BooleanBinding dirty;
   private final BooleanBinding valid;
   private final BooleanBinding canSave;
+  private final StringBinding heading;
   private final StringBinding title;
   private final StringBinding problemsText;
 
@@ -77,8 +78,8 @@ public final class PackageEditorViewModel {
     dirty = Bindings.createBooleanBinding(() -> !editedValues().isEmpty(), all);
     valid = Bindings.createBooleanBinding(() -> errors().isEmpty(), all);
     canSave = dirty.and(valid).and(saving.not());
-    title = Bindings.createStringBinding(() -> read.get() == null ? "Edit package"
-        : "Edit " + read.get().name() + (dirty.get() ? " \u2022" : ""), read, dirty);
+    heading = Bindings.createStringBinding(() -> read.get() == null ? "Edit package" : "Edit " + read.get().name(), read);
+    title = Bindings.createStringBinding(() -> heading.get() + (dirty.get() ? " \u2022" : ""), heading, dirty);
     problemsText = Bindings.createStringBinding(() -> errors().stream()
         .map(field -> field.label() + ": " + problems.get(field).get().message())
         .collect(Collectors.joining("\n")), all);
@@ -149,7 +150,12 @@ public final class PackageEditorViewModel {
     return canSave;
   }
 
-  /** "Edit requests", with a "•" while modified. */
+  /** "Edit requests". */
+  public StringExpression headingProperty() {
+    return heading;
+  }
+
+  /** "Edit requests", with a "•" while modified: the window's title. */
   public StringExpression titleProperty() {
     return title;
   }

@@ -16,10 +16,18 @@ import java.util.regex.Pattern;
 public final class DescriptionBlocks {
 
   /** What a block is, which decides how it is set. */
-  public enum Kind { HEADING_1, HEADING_2, HEADING_3, PARAGRAPH, ITEM, CODE, DIRECTIVE, SEPARATOR }
+  public enum Kind { HEADING_1, HEADING_2, HEADING_3, PARAGRAPH, ITEM, CODE, DIRECTIVE, IMAGES, SEPARATOR }
 
-  /** One block; an item's text starts with its marker ("•", "1."). */
-  public record Block(Kind kind, String text) {
+  /**
+   * One block; an item's text starts with its marker ("•", "1."). {@code source} is the block as
+   * written where the text says it otherwise: a run of image directives (badges, mostly) reads
+   * "5 images not shown (img.shields.io)".
+   */
+  public record Block(Kind kind, String text, String source) {
+
+    public Block(Kind kind, String text) {
+      this(kind, text, text);
+    }
   }
 
   private static final Pattern ATX_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -29,6 +37,8 @@ public final class DescriptionBlocks {
   private static final Pattern DIRECTIVE = Pattern.compile("^\\.\\.\\s*(?:\\|[^|]+\\|\\s*)?([\\w-]+)?(::)?.*$");
   private static final Pattern ADORNMENT = Pattern.compile("^([=\\-~^\"'`#*+.:_])\\1{2,}\\s*$");
   private static final Set<String> CODE_DIRECTIVES = Set.of("code", "code-block", "sourcecode", "highlight");
+  private static final Set<String> IMAGE_DIRECTIVES = Set.of("image", "figure");
+  private static final Pattern IMAGE_ADDRESS = Pattern.compile("(?:image|figure)::\\s*(\\S+)");
 
   private final List<String> lines;
   private final List<Block> blocks = new ArrayList<>();
@@ -148,7 +158,11 @@ public final class DescriptionBlocks {
         && (name.isEmpty() || lines.get(at).strip().startsWith(":"))) {
       text.append('\n').append(lines.get(at++).strip());
     }
-    blocks.add(new Block(Kind.DIRECTIVE, text.toString()));
+    if (IMAGE_DIRECTIVES.contains(name)) {
+      image(text.toString());
+    } else {
+      blocks.add(new Block(Kind.DIRECTIVE, text.toString()));
+    }
     int next = skipBlank(at);
     if (!name.isEmpty() && next < lines.size() && indent(lines.get(next)) > 0) {
       at = next;
@@ -158,6 +172,35 @@ public final class DescriptionBlocks {
       } else {
         blocks.addAll(parse(String.join("\n", body)));
       }
+    }
+  }
+
+  /** Images in a row become one block that says how many there are and from where. */
+  private void image(String directive) {
+    String source = directive;
+    if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Kind.IMAGES) {
+      source = blocks.remove(blocks.size() - 1).source() + "\n" + directive;
+    }
+    List<String> hosts = new ArrayList<>();
+    int count = 0;
+    Matcher m = IMAGE_ADDRESS.matcher(source);
+    while (m.find()) {
+      count++;
+      String host = host(m.group(1));
+      if (host != null && !hosts.contains(host)) {
+        hosts.add(host);
+      }
+    }
+    String text = (count == 1 ? "1 image" : count + " images") + " not shown"
+        + (hosts.isEmpty() ? "" : " (" + String.join(", ", hosts) + ")");
+    blocks.add(new Block(Kind.IMAGES, text, source));
+  }
+
+  private static String host(String address) {
+    try {
+      return new java.net.URI(address).getHost();
+    } catch (java.net.URISyntaxException e) {
+      return null;
     }
   }
 
@@ -204,7 +247,17 @@ public final class DescriptionBlocks {
         && !BULLET.matcher(lines.get(at)).matches() && !NUMBERED.matcher(lines.get(at)).matches()) {
       text.append(' ').append(lines.get(at++).strip());
     }
-    blocks.add(new Block(Kind.ITEM, marker + " " + text));
+    String item = text.toString();
+    if (item.endsWith("::")) {
+      item = literal(item);
+    }
+    blocks.add(new Block(Kind.ITEM, marker + " " + item));
+  }
+
+  /** reStructuredText: "Example::" reads "Example:", a lone "::" nothing, and the indented block after is code. */
+  private String literal(String text) {
+    literalNext = true;
+    return text.equals("::") ? "" : text.substring(0, text.length() - 1);
   }
 
   /** Lines up to a blank one or another kind of block, joined: hard wraps are undone. */
@@ -223,9 +276,7 @@ public final class DescriptionBlocks {
     }
     String paragraph = text.toString();
     if (paragraph.endsWith("::")) {
-      // reStructuredText: "Example::" reads "Example:", a lone "::" nothing, and the indented block after is code
-      literalNext = true;
-      paragraph = paragraph.equals("::") ? "" : paragraph.substring(0, paragraph.length() - 1);
+      paragraph = literal(paragraph);
     }
     if (!paragraph.isEmpty()) {
       blocks.add(new Block(Kind.PARAGRAPH, paragraph));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
@@ -33,9 +34,11 @@ final class DescriptionCell extends ListCell<DescriptionBlocks.Block> {
     setText(null);
     if (empty || block == null) {
       setGraphic(null);
+      setTooltip(null);
       return;
     }
     label.setText(block.text());
+    setTooltip(block.source().equals(block.text()) ? null : new Tooltip(block.source()));
     label.getStyleClass().setAll("label", "description-block",
         "description-" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     setGraphic(label);

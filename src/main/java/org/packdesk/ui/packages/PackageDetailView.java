@@ -42,7 +42,6 @@ import org.packdesk.ui.packageeditor.PackageEditorDialog;
 public final class PackageDetailView {
 
   private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
-  private static final int SHA_SHOWN = 12;
 
   private final AppContext context;
   private final PackageDetailViewModel viewModel;
@@ -80,13 +79,8 @@ public final class PackageDetailView {
   @FXML private TableColumn<ReleaseLine, Number> releaseDownloadsColumn;
   @FXML private TableColumn<ReleaseLine, String> releaseYankedColumn;
   @FXML private Label filesTitle;
-  @FXML private TableView<ReleaseFileLine> filesTable;
-  @FXML private TableColumn<ReleaseFileLine, String> fileNameColumn;
-  @FXML private TableColumn<ReleaseFileLine, String> fileTypeColumn;
-  @FXML private TableColumn<ReleaseFileLine, String> filePythonColumn;
-  @FXML private TableColumn<ReleaseFileLine, Number> fileSizeColumn;
-  @FXML private TableColumn<ReleaseFileLine, String> fileShaColumn;
-  @FXML private TableColumn<ReleaseFileLine, Instant> fileUploadColumn;
+  @FXML private Label yankedNote;
+  @FXML private ListView<ReleaseFileLine> filesList;
 
   public PackageDetailView(AppContext context) {
     this.context = context;
@@ -152,7 +146,7 @@ public final class PackageDetailView {
     yankButton.disableProperty().bind(viewModel.canYankProperty().not());
     unyankButton.disableProperty().bind(viewModel.canUnyankProperty().not());
     defineReleaseColumns();
-    defineFileColumns();
+    showFiles();
   }
 
   private void defineReleaseColumns() {
@@ -168,7 +162,7 @@ public final class PackageDetailView {
     releasesTable.setItems(sorted);
     releasesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     releasesTable.setPlaceholder(muted("No releases."));
-    releasesTable.getStyleClass().addAll("dense", "striped");
+    releasesTable.getStyleClass().addAll("dense", "striped", "detail-table");
     releasesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, release) -> {
       if (release != null) {
         viewModel.selectedReleaseProperty().set(release);
@@ -186,20 +180,12 @@ public final class PackageDetailView {
     }
   }
 
-  private void defineFileColumns() {
-    Columns.longText(fileNameColumn, ReleaseFileLine::filename);
-    Columns.text(fileTypeColumn, ReleaseFileLine::packagetype);
-    Columns.text(filePythonColumn, ReleaseFileLine::pythonVersion);
-    Columns.bytes(fileSizeColumn, ReleaseFileLine::size);
-    Columns.longText(fileShaColumn, f -> f.sha256() == null ? null
-        : f.sha256().length() <= SHA_SHOWN ? f.sha256() : f.sha256().substring(0, SHA_SHOWN) + "\u2026");
-    fileShaColumn.getStyleClass().add("hash-column");
-    Columns.dateTime(fileUploadColumn, ReleaseFileLine::uploadTime);
-    filesTable.setItems(viewModel.files());
-    filesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    filesTable.getStyleClass().addAll("dense", "striped");
-    filesTable.setPlaceholder(muted("No files."));
+  private void showFiles() {
+    filesList.setItems(viewModel.files());
+    filesList.setCellFactory(list -> new FileCell(viewModel::fileFacts, PackageDetailViewModel::fileDetails));
+    filesList.setPlaceholder(muted("No files."));
     filesTitle.textProperty().bind(viewModel.filesTitleProperty());
+    showWhenSet(yankedNote, viewModel.yankedNoteProperty());
   }
 
   /** Shows the package with this id, or the empty state for null. */

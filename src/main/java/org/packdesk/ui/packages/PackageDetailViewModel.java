@@ -2,6 +2,7 @@ package org.packdesk.ui.packages;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ public final class PackageDetailViewModel {
 
   private static final String MISSING = null;
   private static final int LICENSE_SHOWN = 160;
+  private static final int SHA_SHOWN = 8;
+  private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Source source;
   private final Background background;
@@ -75,6 +78,7 @@ public final class PackageDetailViewModel {
   private final ReadOnlyStringWrapper releasesTitle = new ReadOnlyStringWrapper(this, "releasesTitle", "Releases");
   private final ReadOnlyStringWrapper releasesStatus = new ReadOnlyStringWrapper(this, "releasesStatus");
   private final ReadOnlyStringWrapper filesTitle = new ReadOnlyStringWrapper(this, "filesTitle", "Files");
+  private final ReadOnlyStringWrapper yankedNote = new ReadOnlyStringWrapper(this, "yankedNote");
   private final BooleanBinding canYank;
   private final BooleanBinding canUnyank;
   private String shownId;
@@ -169,6 +173,8 @@ public final class PackageDetailViewModel {
 
   private void loadFiles(ReleaseLine release) {
     long mine = ++filesGeneration;
+    yankedNote.set(release == null || !release.yanked() ? null
+        : release.yankedReason() == null ? "Yanked, without a reason given" : "Yanked: " + release.yankedReason());
     if (release == null) {
       files.clear();
       filesTitle.set("Files");
@@ -229,6 +235,42 @@ public final class PackageDetailViewModel {
       text += (text.isEmpty() ? "Updated " : ", updated ") + Formats.date(updated, zone);
     }
     return text;
+  }
+
+  /** A file's facts on one line: "bdist_wheel · py2.py3 · 88.7 kB · SHA-256 6a1b2c3d… · uploaded 2017-08-15 13:23". */
+  public String fileFacts(ReleaseFileLine file) {
+    List<String> facts = new ArrayList<>();
+    addIfSet(facts, file.packagetype());
+    addIfSet(facts, file.pythonVersion());
+    if (file.size() != null) {
+      facts.add(Formats.bytes(file.size(), Locale.getDefault()));
+    }
+    if (file.sha256() != null) {
+      facts.add("SHA-256 " + file.sha256().substring(0, Math.min(SHA_SHOWN, file.sha256().length())) + "\u2026");
+    }
+    if (file.uploadTime() != null) {
+      facts.add("uploaded " + UPLOADED.format(file.uploadTime().atZone(zone)));
+    }
+    return String.join(" \u00b7 ", facts);
+  }
+
+  /** What a file's one line leaves out: its whole digests and where it is. */
+  public static String fileDetails(ReleaseFileLine file) {
+    List<String> details = new ArrayList<>();
+    if (file.sha256() != null) {
+      details.add("SHA-256 " + file.sha256());
+    }
+    if (file.md5() != null) {
+      details.add("MD5 " + file.md5());
+    }
+    addIfSet(details, file.url());
+    return details.isEmpty() ? file.filename() : String.join("\n", details);
+  }
+
+  private static void addIfSet(List<String> list, String value) {
+    if (value != null && !value.isBlank()) {
+      list.add(value.strip());
+    }
   }
 
   /** "Delete requests?" is the question; this says what goes with it. */
@@ -336,6 +378,11 @@ public final class PackageDetailViewModel {
   /** "Files of 2.18.4". */
   public ReadOnlyStringProperty filesTitleProperty() {
     return filesTitle.getReadOnlyProperty();
+  }
+
+  /** Why the chosen release is yanked; null when it is not. */
+  public ReadOnlyStringProperty yankedNoteProperty() {
+    return yankedNote.getReadOnlyProperty();
   }
 
   public BooleanBinding canYankProperty() {

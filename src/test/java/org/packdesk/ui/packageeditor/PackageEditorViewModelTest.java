@@ -67,6 +67,7 @@ class PackageEditorViewModelTest {
     assertTrue(editor.isDirty());
     assertTrue(editor.canSaveProperty().get());
     assertEquals("Edit requests \u2022", editor.titleProperty().get());
+    assertEquals("Edit requests", editor.headingProperty().get());
     assertEquals(Map.of(PackageField.SUMMARY, "HTTP for people"), editor.editedValues());
     assertEquals("Edit requests: Summary \u201cPython HTTP for Humans.\u201d \u2192 \u201cHTTP for people\u201d",
         editor.change().description());

@@ -35,6 +35,10 @@ class PackageEditorViewTest extends PackageDetailFixture {
     write(text);
   }
 
+  private Stage editorWindow() {
+    return (Stage) lookup("#packageEditor").query().getScene().getWindow();
+  }
+
   private void saveWithCtrlS() {
     press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
   }
@@ -47,7 +51,7 @@ class PackageEditorViewTest extends PackageDetailFixture {
     assertTrue(lookup("#editorSave").queryAs(Button.class).isDisabled(), "nothing to save yet");
 
     replaceText("#editSummary", "Web apps, simply");
-    waitForText("#editorHeading", "Edit Flask \u2022");
+    waitUntil(() -> "Edit Flask \u2022".equals(editorWindow().getTitle()));
     assertTrue(isShown("#editorModified"));
     saveWithCtrlS();
 

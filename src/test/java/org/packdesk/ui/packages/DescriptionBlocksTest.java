@@ -21,6 +21,7 @@ class DescriptionBlocksTest {
 
         .. image:: https://img.shields.io/pypi/v/requests.svg
             :target: https://pypi.org/project/requests/
+        .. image:: https://codecov.io/github/requests/requests/coverage.svg?branch=master
 
         Requests is the only *Non-GMO* HTTP library
         for Python, safe for human consumption.
@@ -39,11 +40,15 @@ class DescriptionBlocksTest {
           wrapped over two lines
 
         1. First
-        2. Second
+        2. Second, with an example::
+
+             >>> import requests
         """;
     assertEquals(List.of(
         new Block(Kind.HEADING_1, "Requests: HTTP for Humans"),
-        new Block(Kind.DIRECTIVE, ".. image:: https://img.shields.io/pypi/v/requests.svg\n:target: https://pypi.org/project/requests/"),
+        new Block(Kind.IMAGES, "2 images not shown (img.shields.io, codecov.io)",
+            ".. image:: https://img.shields.io/pypi/v/requests.svg\n:target: https://pypi.org/project/requests/\n"
+                + ".. image:: https://codecov.io/github/requests/requests/coverage.svg?branch=master"),
         new Block(Kind.PARAGRAPH, "Requests is the only *Non-GMO* HTTP library for Python, safe for human consumption."),
         new Block(Kind.PARAGRAPH, "Behold, the power of Requests:"),
         new Block(Kind.CODE, ">>> r = requests.get('https://api.github.com/user')\n>>> r.status_code\n200"),
@@ -51,7 +56,8 @@ class DescriptionBlocksTest {
         new Block(Kind.ITEM, "\u2022 International Domains and URLs"),
         new Block(Kind.ITEM, "\u2022 Keep-Alive & Connection Pooling, wrapped over two lines"),
         new Block(Kind.ITEM, "1. First"),
-        new Block(Kind.ITEM, "2. Second")), DescriptionBlocks.parse(rst));
+        new Block(Kind.ITEM, "2. Second, with an example:"),
+        new Block(Kind.CODE, ">>> import requests")), DescriptionBlocks.parse(rst));
   }
 
   @Test
@@ -104,7 +110,7 @@ class DescriptionBlocksTest {
       for (Path file : files.toList()) {
         String description = json.readTree(file.toFile()).path("info").path("description").asText("");
         java.util.Set<String> kept = new java.util.HashSet<>(words(String.join(" ",
-            DescriptionBlocks.parse(description).stream().map(Block::text).toList())));
+            DescriptionBlocks.parse(description).stream().map(Block::source).toList())));
         // what the blocks stand for instead: underlines, fences, "::" and list markers
         List<String> lost = words(description).stream()
             .filter(w -> !w.matches("[=\\-~^\"'`#*+.:_]{3,}|#{1,6}|```.*|~~~.*|.*::|[-*+\u2022]"))

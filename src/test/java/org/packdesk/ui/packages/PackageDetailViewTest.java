@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.packdesk.catalog.PackageDetail.ReleaseLine;
@@ -47,13 +48,22 @@ class PackageDetailViewTest extends PackageDetailFixture {
     waitForRows("#packageReleases", ReleaseLine::version, List.of("2.18.4", "2.18.4rc1", "0.2.0"));
     assertCellShown("#packageReleases", "Yanked: Broken packaging");
     waitForText("#detailReleasesStatus", "3 releases \u00b7 1 yanked");
-    waitForRows("#releaseFiles", ReleaseFileLine::filename, List.of("requests-2.18.4.tar.gz"));
+    waitForFiles(List.of("requests-2.18.4.tar.gz"));
     waitForText("#detailFilesTitle", "Files of 2.18.4");
 
     clickOnCell("#packageReleases", "0.2.0");
-    waitForRows("#releaseFiles", ReleaseFileLine::filename, List.of("requests-0.2.0.tar.gz"));
+    waitForFiles(List.of("requests-0.2.0.tar.gz"));
     assertTrue(lookup("#yankRelease").queryAs(Button.class).isDisabled(), "a yanked release cannot be yanked again");
     assertFalse(lookup("#unyankRelease").queryAs(Button.class).isDisabled());
+  }
+
+  private void waitForFiles(List<String> names) throws TimeoutException {
+    ListView<ReleaseFileLine> files = lookup("#releaseFiles").queryListView();
+    try {
+      waitUntil(() -> files.getItems().stream().map(ReleaseFileLine::filename).toList().equals(names));
+    } catch (TimeoutException e) {
+      throw new AssertionError("Expected files " + names + " but saw " + files.getItems(), e);
+    }
   }
 
   @Test
@@ -69,6 +79,7 @@ class PackageDetailViewTest extends PackageDetailFixture {
     clickOn("Yank release");
 
     assertCellShown("#packageReleases", "Yanked: Broken wheel");
+    waitForText("#detailYankedNote", "Yanked: Broken wheel");
     waitForText("#detailReleasesStatus", "3 releases \u00b7 2 yanked");
     Release yanked = new QRelease(context.catalog().database()).versionString.eq("2.18.4rc1").findOne();
     assertTrue(yanked.isYanked());
