@@ -9,6 +9,8 @@ import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
+import org.packdesk.catalog.PackageDetails;
+import org.packdesk.catalog.PackageEditing;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
@@ -41,16 +43,27 @@ public final class AppContext implements AutoCloseable {
   private final AuditQueries auditQueries;
   private final UserDetails userDetails;
   private final PackageLookup packageLookup;
+  private final PackageDetails packageDetails;
+  private final PackageEditing packageEditing;
+  private final Browser browser;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
   /** The context with the default preferences (the OS user as curator), as yet unread from the file. */
   public AppContext(CatalogDatabase catalog, DialogService dialogs) {
-    this(catalog, dialogs, PreferencesStore.system());
+    this(catalog, dialogs, PreferencesStore.system(), Browser.unavailable());
   }
 
   /** The context with the curator's {@code preferences} (tests keep theirs in a temp folder). */
   public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences) {
+    this(catalog, dialogs, preferences, Browser.unavailable());
+  }
+
+  /**
+   * @param preferences the curator's preferences
+   * @param browser opens the links that views show (home pages, documentation, e-mail)
+   */
+  public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences, Browser browser) {
     this.preferences = preferences;
     this.catalog = catalog;
     this.dialogs = dialogs;
@@ -68,6 +81,9 @@ public final class AppContext implements AutoCloseable {
     this.auditQueries = new AuditQueries(catalog.database());
     this.userDetails = new UserDetails(catalog.database());
     this.packageLookup = new PackageLookup(catalog.database());
+    this.packageDetails = new PackageDetails(catalog.database());
+    this.packageEditing = new PackageEditing(catalog.database());
+    this.browser = browser;
   }
 
   /** Who the journal names for changes and imports made here: the preference as it is now. */
@@ -148,6 +164,18 @@ public final class AppContext implements AutoCloseable {
   /** Package suggestions for choosers, and the packages of a language or a license. */
   public PackageLookup packageLookup() {
     return packageLookup;
+  }
+
+  public PackageDetails packageDetails() {
+    return packageDetails;
+  }
+
+  public PackageEditing packageEditing() {
+    return packageEditing;
+  }
+
+  public Browser browser() {
+    return browser;
   }
 
   public ReadOnlyLongProperty catalogRevisionProperty() {

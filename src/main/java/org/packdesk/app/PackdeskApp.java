@@ -73,7 +73,7 @@ public class PackdeskApp extends Application {
       }
     };
     open.setOnSucceeded(e -> {
-      context = new AppContext(open.getValue(), dialogs, preferences);
+      context = new AppContext(open.getValue(), dialogs, preferences, Browser.of(getHostServices()));
       showMainWindow(stage, context);
     });
     open.setOnFailed(e -> {

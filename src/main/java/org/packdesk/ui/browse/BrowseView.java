@@ -62,11 +62,11 @@ public abstract class BrowseView<R> {
     browse.busyProperty().bind(viewModel.searchingProperty());
     context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.refresh());
     viewModel.refresh();
-    initializeDetails(table);
+    tableReady(table);
   }
 
-  /** Called once the table is set up; a section that shows the selected row's details wires them here. */
-  protected void initializeDetails(TableView<R> table) {
+  /** Called once the table shows the section's rows, for sections that act on them (select, open...). */
+  protected void tableReady(TableView<R> table) {
   }
 
   /** Puts the caret in the search field (Ctrl+F). */

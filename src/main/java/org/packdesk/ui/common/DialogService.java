@@ -1,9 +1,11 @@
 package org.packdesk.ui.common;
 
+import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,6 +15,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,13 +65,7 @@ public class DialogService {
 
   /** Asks the curator to confirm; true when they chose {@code confirmText} over Cancel. */
   public boolean confirm(String header, String message, String confirmText) {
-    ButtonType yes = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
-    alert.initOwner(owner);
-    alert.setTitle("Packdesk");
-    alert.setHeaderText(header);
-    alert.getDialogPane().lookupButton(yes).setId("confirmButton");
-    return alert.showAndWait().filter(yes::equals).isPresent();
+    return confirm(header, message, confirmText, false);
   }
 
   /** Asks for one line of text, {@code initial} to start with; empty when cancelled. */
@@ -148,6 +146,78 @@ public class DialogService {
       pane.setPrefHeight(pane.getHeight() + missing);
       window.sizeToScene();
     }
+  }
+
+  /** The same service for dialogs over another window (an editor) rather than the main one. */
+  public DialogService over(Window window) {
+    return new DialogService(window);
+  }
+
+  /**
+   * Asks before an action. A destructive one gets a danger-styled confirm button, and Enter
+   * keeps to Cancel.
+   *
+   * @return whether the curator confirmed
+   */
+  public boolean confirm(String header, String message, String confirmText, boolean destructive) {
+    return confirm(header, message, confirmText, ButtonType.CANCEL.getText(), destructive);
+  }
+
+  /** As {@link #confirm(String, String, String, boolean)}, with the words of the button that backs out. */
+  public boolean confirm(String header, String message, String confirmText, String cancelText, boolean destructive) {
+    ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(destructive ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, null, confirm, cancel);
+    alert.setHeaderText(header);
+    alert.getDialogPane().setContent(wrapped(message));
+    alert.getDialogPane().lookupButton(confirm).setId("confirmButton");
+    if (destructive) {
+      Button button = (Button) alert.getDialogPane().lookupButton(confirm);
+      button.getStyleClass().add(Styles.DANGER);
+      button.setDefaultButton(false);
+      ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+    }
+    return showAndWait(alert).filter(confirm::equals).isPresent();
+  }
+
+  /**
+   * Asks for a text an action needs, such as a reason; the confirm button waits until there is
+   * one.
+   *
+   * @return the text, stripped; empty when the curator cancelled
+   */
+  public Optional<String> askText(String header, String message, String promptText, String confirmText) {
+    ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+    Dialog<String> dialog = new Dialog<>();
+    dialog.setHeaderText(header);
+    TextField input = new TextField();
+    input.setId("dialogTextInput");
+    input.setPromptText(promptText);
+    VBox content = new VBox(10, wrapped(message), input);
+    dialog.getDialogPane().setContent(content);
+    dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+    dialog.getDialogPane().lookupButton(confirm).disableProperty()
+        .bind(Bindings.createBooleanBinding(() -> input.getText().isBlank(), input.textProperty()));
+    dialog.setResultConverter(button -> button == confirm ? input.getText().strip() : null);
+    dialog.setOnShown(e -> input.requestFocus());
+    return showAndWait(dialog);
+  }
+
+  /** Shows a dialog a feature built, owned and styled like every other, and waits for its result. */
+  public <R> Optional<R> showAndWait(Dialog<R> dialog) {
+    dialog.initOwner(owner);
+    dialog.setTitle("Packdesk");
+    if (owner != null && owner.getScene() != null) {
+      dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+    return dialog.showAndWait();
+  }
+
+  private static Node wrapped(String message) {
+    Label text = new Label(message);
+    text.setWrapText(true);
+    text.setMaxWidth(520);
+    return text;
   }
 
   /** The innermost meaningful message of an exception chain. */

@@ -32,7 +32,7 @@ public final class LanguagesView extends BrowseView<LanguageRow> {
   }
 
   @Override
-  protected void initializeDetails(TableView<LanguageRow> table) {
+  protected void tableReady(TableView<LanguageRow> table) {
     RowSelection<LanguageRow, String> selection = new RowSelection<>(table, LanguageRow::name);
     selection.selectedKeyProperty().addListener((obs, old, name) -> detailController.show(name));
     // after a rename or a merge the language that remains is the one to show

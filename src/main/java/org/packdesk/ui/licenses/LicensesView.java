@@ -34,7 +34,7 @@ public final class LicensesView extends BrowseView<LicenseRow> {
   }
 
   @Override
-  protected void initializeDetails(TableView<LicenseRow> table) {
+  protected void tableReady(TableView<LicenseRow> table) {
     new RowSelection<>(table, LicenseRow::id).selectedKeyProperty()
         .addListener((obs, old, id) -> detailController.show(id));
   }

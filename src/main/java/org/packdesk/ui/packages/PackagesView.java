@@ -3,12 +3,18 @@ package org.packdesk.ui.packages;
 import java.time.Instant;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
+import org.packdesk.ui.browse.SelectionKeeper;
 
-/** The packages table, searched by name or summary. */
+/** The packages table, searched by name or summary, with the chosen package's detail below it. */
 public final class PackagesView extends BrowseView<PackageRow> {
 
   @FXML private TableColumn<PackageRow, String> nameColumn;
@@ -17,6 +23,7 @@ public final class PackagesView extends BrowseView<PackageRow> {
   @FXML private TableColumn<PackageRow, String> licenseColumn;
   @FXML private TableColumn<PackageRow, Instant> updatedColumn;
   @FXML private TableColumn<PackageRow, Number> maintainersColumn;
+  @FXML private PackageDetailView detailController;
 
   public PackagesView(AppContext context) {
     super(context, "package", "packages", context.packageSearch()::search);
@@ -30,5 +37,27 @@ public final class PackagesView extends BrowseView<PackageRow> {
     Columns.text(licenseColumn, PackageRow::license);
     Columns.date(updatedColumn, PackageRow::lastUpdated, null);
     Columns.count(maintainersColumn, PackageRow::maintainers);
+  }
+
+  /** The chosen row's package shows in the detail; Enter or a double-click opens the editor. */
+  @Override
+  protected void tableReady(TableView<PackageRow> table) {
+    SelectionKeeper.keep(table, PackageRow::id, detailController::show);
+    detailController.followCatalogChanges();
+    table.setRowFactory(t -> {
+      TableRow<PackageRow> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+          detailController.edit(row.getItem().id());
+        }
+      });
+      return row;
+    });
+    table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+        detailController.edit(table.getSelectionModel().getSelectedItem().id());
+        e.consume();
+      }
+    });
   }
 }

@@ -41,7 +41,7 @@ public final class UsersView extends BrowseView<UserRow> {
   }
 
   @Override
-  protected void initializeDetails(TableView<UserRow> table) {
+  protected void tableReady(TableView<UserRow> table) {
     selection = new RowSelection<>(table, UserRow::id);
     selection.selectedKeyProperty().addListener((obs, old, id) -> detailController.show(id));
   }
