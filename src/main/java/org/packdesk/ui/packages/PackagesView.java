@@ -2,7 +2,13 @@ package org.packdesk.ui.packages;
 
 import java.time.Instant;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.packdesk.model.LifecycleStatus;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -24,9 +30,58 @@ public final class PackagesView extends BrowseView<PackageRow> {
   @FXML private TableColumn<PackageRow, Instant> updatedColumn;
   @FXML private TableColumn<PackageRow, Number> maintainersColumn;
   @FXML private PackageDetailView detailController;
+  @FXML private ComboBox<String> licenseFilter;
+  @FXML private ComboBox<String> languageFilter;
+  @FXML private ComboBox<LifecycleStatus> lifecycleFilter;
+  @FXML private TextField maintainerFilter;
+  @FXML private CheckBox yankedFilter;
+  @FXML private Button resetFilters;
+
+  private final AppContext context;
+  private final PackagesViewModel viewModel;
 
   public PackagesView(AppContext context) {
-    super(context, "package", "packages", context.packageSearch()::search);
+    this(context, new PackagesViewModel(context.packageSearch()::search, context.packageSearch()::filterChoices,
+        inBackground(context)));
+  }
+
+  private PackagesView(AppContext context, PackagesViewModel viewModel) {
+    super(context, viewModel);
+    this.context = context;
+    this.viewModel = viewModel;
+  }
+
+  @Override
+  protected void connectTools() {
+    licenseFilter.setItems(viewModel.licenseChoices());
+    licenseFilter.valueProperty().bindBidirectional(viewModel.licenseProperty());
+    languageFilter.setItems(viewModel.languageChoices());
+    languageFilter.valueProperty().bindBidirectional(viewModel.languageProperty());
+    lifecycleFilter.getItems().setAll(LifecycleStatus.values());
+    lifecycleFilter.valueProperty().bindBidirectional(viewModel.lifecycleProperty());
+    lifecycleFilter.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(LifecycleStatus status) {
+        return status == null ? "Any lifecycle" : status.dbValue();
+      }
+
+      @Override
+      public LifecycleStatus fromString(String text) {
+        return null;
+      }
+    });
+    maintainerFilter.textProperty().bindBidirectional(viewModel.maintainerProperty());
+    maintainerFilter.setOnAction(e -> viewModel.refresh());
+    yankedFilter.selectedProperty().bindBidirectional(viewModel.withYankedProperty());
+    resetFilters.visibleProperty().bind(viewModel.filtered());
+    resetFilters.managedProperty().bind(resetFilters.visibleProperty());
+    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.loadChoices());
+    viewModel.loadChoices();
+  }
+
+  @FXML
+  private void resetFilters() {
+    viewModel.resetFilters();
   }
 
   @Override
