@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -69,8 +70,8 @@ public final class PackageDetailView {
   @FXML private ListView<DescriptionBlocks.Block> descriptionList;
   @FXML private Tab releasesTab;
   @FXML private Label releasesStatus;
-  @FXML private javafx.scene.control.Button yankButton;
-  @FXML private javafx.scene.control.Button unyankButton;
+  @FXML private Button yankButton;
+  @FXML private Button unyankButton;
   @FXML private TableView<ReleaseLine> releasesTable;
   @FXML private TableColumn<ReleaseLine, String> releaseVersionColumn;
   @FXML private TableColumn<ReleaseLine, Instant> releaseDateColumn;
@@ -125,7 +126,7 @@ public final class PackageDetailView {
     fact(maintainersLabel, viewModel.maintainersTextProperty());
     fact(licenseLabel, viewModel.licenseTextProperty());
     publishedLicenseLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.publishedLicenseProperty()
-        .get() == null ? null : "As published: " + PackageDetailViewModel.shortened(viewModel.publishedLicenseProperty().get()),
+        .get() == null ? null : "As published: " + DetailTexts.shortened(viewModel.publishedLicenseProperty().get()),
         viewModel.publishedLicenseProperty()));
     showWhenSet(publishedLicenseLabel, viewModel.publishedLicenseProperty());
     viewModel.publishedLicenseProperty().addListener((obs, old, text) ->
@@ -182,7 +183,7 @@ public final class PackageDetailView {
 
   private void showFiles() {
     filesList.setItems(viewModel.files());
-    filesList.setCellFactory(list -> new FileCell(viewModel::fileFacts, PackageDetailViewModel::fileDetails));
+    filesList.setCellFactory(list -> new FileCell(list, viewModel.texts()::fileFacts, DetailTexts::fileDetails));
     filesList.setPlaceholder(muted("No files."));
     filesTitle.textProperty().bind(viewModel.filesTitleProperty());
     showWhenSet(yankedNote, viewModel.yankedNoteProperty());
@@ -220,7 +221,7 @@ public final class PackageDetailView {
       return;
     }
     context.tasks().run(() -> context.packageEditing().deletionImpact(shown.id()), impact -> {
-      if (context.dialogs().confirm("Delete " + shown.name() + "?", PackageDetailViewModel.deletionConsequences(impact),
+      if (context.dialogs().confirm("Delete " + shown.name() + "?", DetailTexts.deletionConsequences(impact),
           "Delete " + shown.name(), true)) {
         perform(new DeletePackage(shown.id(), impact));
       }
