@@ -138,9 +138,11 @@ public final class PackageDetailView {
     fact(datesLabel, viewModel.datesTextProperty());
 
     descriptionList.setItems(viewModel.description());
-    descriptionList.setCellFactory(list -> new DescriptionCell(list));
+    descriptionList.setCellFactory(list -> new DescriptionCell());
     descriptionList.setPlaceholder(muted("No description was published."));
     descriptionList.setFocusTraversable(false);
+    // another package's description starts at its top, not where the last one was scrolled to
+    viewModel.description().addListener((ListChangeListener<DescriptionBlocks.Block>) change -> descriptionList.scrollTo(0));
 
     releasesTab.textProperty().bind(viewModel.releasesTitleProperty());
     releasesStatus.textProperty().bind(viewModel.releasesStatusProperty());
@@ -178,6 +180,7 @@ public final class PackageDetailView {
     ReleaseLine release = viewModel.selectedReleaseProperty().get();
     if (release != null && !release.equals(releasesTable.getSelectionModel().getSelectedItem())) {
       releasesTable.getSelectionModel().select(release);
+      releasesTable.scrollTo(release);
     }
   }
 
