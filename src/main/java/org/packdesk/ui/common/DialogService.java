@@ -42,10 +42,7 @@ public class DialogService {
     alert.initOwner(owner);
     alert.setTitle("Packdesk");
     alert.setHeaderText(header);
-    Label text = new Label(message);
-    text.setWrapText(true);
-    text.setMaxWidth(520);
-    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setContent(wrapped(message));
     if (details != null) {
       TextArea trace = new TextArea(stackTrace(details));
       trace.setEditable(false);

@@ -38,6 +38,7 @@ final class ConflictDialog {
     dialog.getDialogPane().getStyleClass().add("conflict-dialog");
     dialog.getDialogPane().getButtonTypes().addAll(mine, theirs, back);
     dialog.getDialogPane().setContent(new VBox(12, explanation(), fields(conflict)));
+    dialog.getDialogPane().setMinWidth(680);
     dialog.setResultConverter(button -> button == mine ? Choice.KEEP_MINE : button == theirs ? Choice.TAKE_THEIRS : null);
     return dialogs.showAndWait(dialog);
   }
@@ -46,22 +47,26 @@ final class ConflictDialog {
     Label text = new Label("You and someone else both changed these fields. Keep mine saves your values over "
         + "theirs; Take theirs drops your edits and shows the package as it is now.");
     text.setWrapText(true);
-    text.setMaxWidth(560);
+    text.setMaxWidth(640);
     return text;
   }
 
   private static GridPane fields(ConflictException conflict) {
     GridPane grid = new GridPane();
     grid.getStyleClass().add("conflict-fields");
-    ColumnConstraints field = new ColumnConstraints();
-    field.setMinWidth(110);
-    ColumnConstraints value = new ColumnConstraints(160, 240, 360);
-    value.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().addAll(field, value, value);
+    ColumnConstraints fieldColumn = new ColumnConstraints();
+    fieldColumn.setMinWidth(110);
+    ColumnConstraints valueColumn = new ColumnConstraints(180, 250, 400);
+    valueColumn.setHgrow(Priority.ALWAYS);
+    valueColumn.setFillWidth(true);
+    grid.getColumnConstraints().addAll(fieldColumn, valueColumn, valueColumn);
     grid.addRow(0, heading("Field"), heading("Yours"), heading("Theirs"));
     int row = 1;
     for (ConflictException.FieldConflict conflicting : conflict.fields()) {
-      grid.addRow(row++, new Label(conflicting.field()), value(conflicting.mine(), "conflict-mine"),
+      Label field = new Label(conflicting.field());
+      field.getStyleClass().add("conflict-field");
+      GridPane.setValignment(field, javafx.geometry.VPos.TOP);
+      grid.addRow(row++, field, value(conflicting.mine(), "conflict-mine"),
           value(conflicting.theirs(), "conflict-theirs"));
     }
     return grid;
@@ -77,6 +82,8 @@ final class ConflictDialog {
     String text = describe(value);
     Label label = new Label(text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH - 1) + "\u2026" : text);
     label.setWrapText(true);
+    label.setMaxWidth(Double.MAX_VALUE);
+    GridPane.setValignment(label, javafx.geometry.VPos.TOP);
     label.getStyleClass().addAll("conflict-value", styleClass);
     if (value == null) {
       label.getStyleClass().add("text-muted");

@@ -1,46 +1,43 @@
 package org.packdesk.ui.packages;
 
 import java.util.Locale;
-import javafx.scene.control.Label;
+import javafx.event.Event;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
+import javafx.scene.input.MouseEvent;
 
 /**
- * One block of a description, set as a wrapped label styled by its kind
- * ({@code description-heading-1}, {@code description-code}, ...). A list of them keeps even a
+ * One block of a description: the cell's own text, wrapped, styled by the block's kind
+ * ({@code description-heading-1}, {@code description-code}, ...). The cell wraps its text
+ * itself, so the height it asks for is the height its lines take. A list of them keeps even a
  * very long description quick: only the blocks in sight are laid out.
  */
 final class DescriptionCell extends ListCell<DescriptionBlocks.Block> {
 
-  /** Room for the cell's padding and the list's scroll bar. */
-  private static final double GUTTER = 40;
+  private String kindClass;
 
-  private final Label label = new Label();
-
-  DescriptionCell(ListView<DescriptionBlocks.Block> list) {
+  DescriptionCell() {
     getStyleClass().add("description-cell");
-    label.setWrapText(true);
-    label.setMinHeight(Region.USE_PREF_SIZE);
-    label.prefWidthProperty().bind(list.widthProperty().subtract(GUTTER));
-    label.setMaxWidth(Region.USE_PREF_SIZE);
+    setWrapText(true);
+    // as wide as the list, never wider: no sideways scrolling
     setPrefWidth(0);
+    // text to read, not rows to choose
+    addEventFilter(MouseEvent.MOUSE_PRESSED, Event::consume);
   }
 
   @Override
   protected void updateItem(DescriptionBlocks.Block block, boolean empty) {
     super.updateItem(block, empty);
-    setText(null);
+    getStyleClass().remove(kindClass);
+    kindClass = null;
     if (empty || block == null) {
-      setGraphic(null);
+      setText(null);
       setTooltip(null);
       return;
     }
-    label.setText(block.text());
+    kindClass = "description-" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    getStyleClass().add(kindClass);
+    setText(block.text());
     setTooltip(block.source().equals(block.text()) ? null : new Tooltip(block.source()));
-    label.getStyleClass().setAll("label", "description-block",
-        "description-" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    setGraphic(label);
   }
 }

@@ -3,8 +3,10 @@ package org.packdesk.ui.packages;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.packdesk.catalog.ReleaseFileLine;
 
@@ -21,7 +23,11 @@ final class FileCell extends ListCell<ReleaseFileLine> {
   private final Function<ReleaseFileLine, String> factsOf;
   private final Function<ReleaseFileLine, String> detailsOf;
 
-  FileCell(Function<ReleaseFileLine, String> factsOf, Function<ReleaseFileLine, String> detailsOf) {
+  /** Room for the cell's padding and the list's scroll bar. */
+  private static final double GUTTER = 36;
+
+  FileCell(ListView<ReleaseFileLine> list, Function<ReleaseFileLine, String> factsOf,
+      Function<ReleaseFileLine, String> detailsOf) {
     this.factsOf = factsOf;
     this.detailsOf = detailsOf;
     getStyleClass().add("file-cell");
@@ -30,7 +36,11 @@ final class FileCell extends ListCell<ReleaseFileLine> {
     facts.getStyleClass().add("file-facts");
     facts.setWrapText(true);
     box.getStyleClass().add("file-box");
-    box.setMinWidth(0);
+    // a wrapped label needs its width told, or the cell is one line high
+    box.prefWidthProperty().bind(list.widthProperty().subtract(GUTTER));
+    box.setMaxWidth(Region.USE_PREF_SIZE);
+    name.setMaxWidth(Double.MAX_VALUE);
+    facts.setMinHeight(Region.USE_PREF_SIZE);
     setPrefWidth(0);
   }
 

@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -69,8 +70,8 @@ public final class PackageDetailView {
   @FXML private ListView<DescriptionBlocks.Block> descriptionList;
   @FXML private Tab releasesTab;
   @FXML private Label releasesStatus;
-  @FXML private javafx.scene.control.Button yankButton;
-  @FXML private javafx.scene.control.Button unyankButton;
+  @FXML private Button yankButton;
+  @FXML private Button unyankButton;
   @FXML private TableView<ReleaseLine> releasesTable;
   @FXML private TableColumn<ReleaseLine, String> releaseVersionColumn;
   @FXML private TableColumn<ReleaseLine, Instant> releaseDateColumn;
@@ -125,7 +126,7 @@ public final class PackageDetailView {
     fact(maintainersLabel, viewModel.maintainersTextProperty());
     fact(licenseLabel, viewModel.licenseTextProperty());
     publishedLicenseLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.publishedLicenseProperty()
-        .get() == null ? null : "As published: " + PackageDetailViewModel.shortened(viewModel.publishedLicenseProperty().get()),
+        .get() == null ? null : "As published: " + DetailTexts.shortened(viewModel.publishedLicenseProperty().get()),
         viewModel.publishedLicenseProperty()));
     showWhenSet(publishedLicenseLabel, viewModel.publishedLicenseProperty());
     viewModel.publishedLicenseProperty().addListener((obs, old, text) ->
@@ -137,9 +138,11 @@ public final class PackageDetailView {
     fact(datesLabel, viewModel.datesTextProperty());
 
     descriptionList.setItems(viewModel.description());
-    descriptionList.setCellFactory(list -> new DescriptionCell(list));
+    descriptionList.setCellFactory(list -> new DescriptionCell());
     descriptionList.setPlaceholder(muted("No description was published."));
     descriptionList.setFocusTraversable(false);
+    // another package's description starts at its top, not where the last one was scrolled to
+    viewModel.description().addListener((ListChangeListener<DescriptionBlocks.Block>) change -> descriptionList.scrollTo(0));
 
     releasesTab.textProperty().bind(viewModel.releasesTitleProperty());
     releasesStatus.textProperty().bind(viewModel.releasesStatusProperty());
@@ -177,12 +180,13 @@ public final class PackageDetailView {
     ReleaseLine release = viewModel.selectedReleaseProperty().get();
     if (release != null && !release.equals(releasesTable.getSelectionModel().getSelectedItem())) {
       releasesTable.getSelectionModel().select(release);
+      releasesTable.scrollTo(release);
     }
   }
 
   private void showFiles() {
     filesList.setItems(viewModel.files());
-    filesList.setCellFactory(list -> new FileCell(viewModel::fileFacts, PackageDetailViewModel::fileDetails));
+    filesList.setCellFactory(list -> new FileCell(list, viewModel.texts()::fileFacts, DetailTexts::fileDetails));
     filesList.setPlaceholder(muted("No files."));
     filesTitle.textProperty().bind(viewModel.filesTitleProperty());
     showWhenSet(yankedNote, viewModel.yankedNoteProperty());
@@ -220,7 +224,7 @@ public final class PackageDetailView {
       return;
     }
     context.tasks().run(() -> context.packageEditing().deletionImpact(shown.id()), impact -> {
-      if (context.dialogs().confirm("Delete " + shown.name() + "?", PackageDetailViewModel.deletionConsequences(impact),
+      if (context.dialogs().confirm("Delete " + shown.name() + "?", DetailTexts.deletionConsequences(impact),
           "Delete " + shown.name(), true)) {
         perform(new DeletePackage(shown.id(), impact));
       }

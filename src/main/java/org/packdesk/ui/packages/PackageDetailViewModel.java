@@ -1,14 +1,11 @@
 package org.packdesk.ui.packages;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +19,6 @@ import javafx.collections.ObservableList;
 import org.packdesk.catalog.PackageDetail;
 import org.packdesk.catalog.PackageDetail.ReleaseLine;
 import org.packdesk.catalog.ReleaseFileLine;
-import org.packdesk.catalog.edit.DeletePackage.DeletionImpact;
 import org.packdesk.model.LifecycleStatus;
 import org.packdesk.ui.browse.BrowseViewModel.Background;
 import org.packdesk.ui.browse.Formats;
@@ -50,14 +46,10 @@ public final class PackageDetailViewModel {
   public record Link(String label, String icon, String url, String problem) {
   }
 
-  private static final String MISSING = null;
-  private static final int LICENSE_SHOWN = 160;
-  private static final int SHA_SHOWN = 8;
-  private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Source source;
   private final Background background;
-  private final ZoneId zone;
+  private final DetailTexts texts;
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
   private final ReadOnlyObjectWrapper<PackageDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
   private final ObservableList<ReleaseLine> releases = FXCollections.observableArrayList();
@@ -88,7 +80,7 @@ public final class PackageDetailViewModel {
   public PackageDetailViewModel(Source source, Background background, ZoneId zone) {
     this.source = source;
     this.background = background;
-    this.zone = zone;
+    this.texts = new DetailTexts(zone);
     canYank = Bindings.createBooleanBinding(() -> selectedRelease.get() != null && !selectedRelease.get().yanked(),
         selectedRelease);
     canUnyank = Bindings.createBooleanBinding(() -> selectedRelease.get() != null && selectedRelease.get().yanked(),
@@ -153,28 +145,21 @@ public final class PackageDetailViewModel {
     versionText.set(loaded.latestVersion());
     lifecycleText.set(loaded.lifecycle() == null || loaded.lifecycle() == LifecycleStatus.ACTIVE ? null
         : Lifecycles.label(loaded.lifecycle()));
-    authorText.set(blankToNull(loaded.authorName()));
-    authorEmail.set(blankToNull(loaded.authorEmail()));
-    maintainersText.set(loaded.maintainers().isEmpty() ? MISSING : loaded.maintainers().stream()
-        .map(m -> (m.name() == null || m.name().isBlank() ? m.email() : m.name()) + " (" + m.role().dbValue() + ")")
-        .collect(Collectors.joining(", ")));
+    authorText.set(DetailTexts.blankToNull(loaded.authorName()));
+    authorEmail.set(DetailTexts.blankToNull(loaded.authorEmail()));
+    maintainersText.set(DetailTexts.maintainers(loaded));
     licenseText.set(loaded.licenseId());
-    publishedLicense.set(publishedLicense(loaded));
-    languagesText.set(loaded.languages().isEmpty() ? MISSING : String.join(", ", loaded.languages()));
-    downloadsText.set(loaded.downloads() == 0 ? "None recorded"
-        : plural(loaded.downloads(), "download") + " of " + plural(loaded.releases().stream()
-            .filter(r -> r.downloads() > 0).count(), "release"));
-    datesText.set(dates(loaded.createdDate(), loaded.lastUpdated()));
+    publishedLicense.set(DetailTexts.publishedLicense(loaded));
+    languagesText.set(loaded.languages().isEmpty() ? null : String.join(", ", loaded.languages()));
+    downloadsText.set(DetailTexts.downloads(loaded));
+    datesText.set(texts.dates(loaded.createdDate(), loaded.lastUpdated()));
     releasesTitle.set("Releases (" + Formats.count(loaded.releases().size(), Locale.getDefault()) + ")");
-    long yanked = loaded.yankedReleases();
-    releasesStatus.set(loaded.releases().isEmpty() ? "No releases"
-        : plural(loaded.releases().size(), "release") + (yanked == 0 ? "" : " \u00b7 " + yanked + " yanked"));
+    releasesStatus.set(DetailTexts.releasesStatus(loaded));
   }
 
   private void loadFiles(ReleaseLine release) {
     long mine = ++filesGeneration;
-    yankedNote.set(release == null || !release.yanked() ? null
-        : release.yankedReason() == null ? "Yanked, without a reason given" : "Yanked: " + release.yankedReason());
+    yankedNote.set(DetailTexts.yankedNote(release));
     if (release == null) {
       files.clear();
       filesTitle.set("Files");
@@ -207,85 +192,9 @@ public final class PackageDetailViewModel {
     }
   }
 
-  /** The license as published, where it says more than the normalised id. */
-  private static String publishedLicense(PackageDetail d) {
-    String text = blankToNull(d.licenseText());
-    if (text == null || text.strip().equalsIgnoreCase(d.licenseId())) {
-      return null;
-    }
-    return text.strip();
-  }
-
-  /** The first line of a published license, cut to fit the pane; the whole of it goes in a tooltip. */
-  public static String shortened(String text) {
-    if (text == null) {
-      return null;
-    }
-    String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-    boolean cut = line.length() > LICENSE_SHOWN || text.strip().contains("\n");
-    return cut ? line.substring(0, Math.min(line.length(), LICENSE_SHOWN - 1)).stripTrailing() + "\u2026" : line;
-  }
-
-  private String dates(Instant created, Instant updated) {
-    if (created == null && updated == null) {
-      return MISSING;
-    }
-    String text = created == null ? "" : "Created " + Formats.date(created, zone);
-    if (updated != null) {
-      text += (text.isEmpty() ? "Updated " : ", updated ") + Formats.date(updated, zone);
-    }
-    return text;
-  }
-
-  /** A file's facts on one line: "bdist_wheel · py2.py3 · 88.7 kB · SHA-256 6a1b2c3d… · uploaded 2017-08-15 13:23". */
-  public String fileFacts(ReleaseFileLine file) {
-    List<String> facts = new ArrayList<>();
-    addIfSet(facts, file.packagetype());
-    addIfSet(facts, file.pythonVersion());
-    if (file.size() != null) {
-      facts.add(Formats.bytes(file.size(), Locale.getDefault()));
-    }
-    if (file.sha256() != null) {
-      facts.add("SHA-256 " + file.sha256().substring(0, Math.min(SHA_SHOWN, file.sha256().length())) + "\u2026");
-    }
-    if (file.uploadTime() != null) {
-      facts.add("uploaded " + UPLOADED.format(file.uploadTime().atZone(zone)));
-    }
-    return String.join(" \u00b7 ", facts);
-  }
-
-  /** What a file's one line leaves out: its whole digests and where it is. */
-  public static String fileDetails(ReleaseFileLine file) {
-    List<String> details = new ArrayList<>();
-    if (file.sha256() != null) {
-      details.add("SHA-256 " + file.sha256());
-    }
-    if (file.md5() != null) {
-      details.add("MD5 " + file.md5());
-    }
-    addIfSet(details, file.url());
-    return details.isEmpty() ? file.filename() : String.join("\n", details);
-  }
-
-  private static void addIfSet(List<String> list, String value) {
-    if (value != null && !value.isBlank()) {
-      list.add(value.strip());
-    }
-  }
-
-  /** "Delete requests?" is the question; this says what goes with it. */
-  public static String deletionConsequences(DeletionImpact impact) {
-    return "This also deletes " + plural(impact.releases(), "release") + ", " + plural(impact.files(), "file") + ", "
-        + plural(impact.downloads(), "download") + " and " + plural(impact.maintainers(), "maintainer role")
-        + ". This cannot be undone.";
-  }
-
-  static String plural(long count, String noun) {
-    return String.format(Locale.getDefault(), "%,d %s%s", count, noun, count == 1 ? "" : "s");
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  /** How the pane writes what it shows. */
+  public DetailTexts texts() {
+    return texts;
   }
 
   /** How the journal names a release: "requests 2.18.4". */

@@ -159,13 +159,13 @@ class PackageDetailViewModelTest {
   @Test
   void filesAndDeletionsAreDescribedForPeople() {
     assertEquals("sdist \u00b7 source \u00b7 88.7 kB \u00b7 SHA-256 6a1b267a\u2026 \u00b7 uploaded 2017-08-15 13:23",
-        detail.fileFacts(file("requests-2.18.4.tar.gz")));
+        detail.texts().fileFacts(file("requests-2.18.4.tar.gz")));
     assertEquals("SHA-256 6a1b267aa90cac58ac3a765d067950e7dbbf75b1da07e895d1f594193a40a38b\nMD5 " + "b".repeat(32)
-        + "\nhttps://files.example.org/x.tar.gz", PackageDetailViewModel.fileDetails(file("x.tar.gz")));
+        + "\nhttps://files.example.org/x.tar.gz", DetailTexts.fileDetails(file("x.tar.gz")));
     assertEquals("This also deletes 3 releases, 3 files, 3 downloads and 1 maintainer role. This cannot be undone.",
-        PackageDetailViewModel.deletionConsequences(new DeletionImpact(3, 3, 3, 1)));
+        DetailTexts.deletionConsequences(new DeletionImpact(3, 3, 3, 1)));
     assertEquals("This also deletes 1 release, 1 file, 0 downloads and 0 maintainer roles. This cannot be undone.",
-        PackageDetailViewModel.deletionConsequences(new DeletionImpact(1, 1, 0, 0)));
-    assertEquals("Apache License\u2026", PackageDetailViewModel.shortened("  Apache License\n  Version 2.0, January 2004"));
+        DetailTexts.deletionConsequences(new DeletionImpact(1, 1, 0, 0)));
+    assertEquals("Apache License\u2026", DetailTexts.shortened("  Apache License\n  Version 2.0, January 2004"));
   }
 }
