@@ -79,6 +79,16 @@ public class BrowsePane<R> extends VBox {
     actions.getStyleClass().add("browse-actions");
     HBox toolbar = new HBox(searchField, tools, busy, spacer, status, actions);
     toolbar.getStyleClass().add("toolbar");
+    toolsBelow.addListener((obs, was, below) -> {
+      // many filters get a row of their own under the search field, so nothing is squeezed
+      toolbar.getChildren().remove(tools);
+      getChildren().remove(tools);
+      if (below) {
+        getChildren().add(getChildren().indexOf(toolbar) + 1, tools);
+      } else {
+        toolbar.getChildren().add(1, tools);
+      }
+    });
 
     placeholder.getStyleClass().add("table-placeholder");
     table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
@@ -94,6 +104,17 @@ public class BrowsePane<R> extends VBox {
     searchField.setId(id == null ? null : id + "Search");
     table.setId(id == null ? null : id + "Table");
     status.setId(id == null ? null : id + "Status");
+  }
+
+  private final BooleanProperty toolsBelow = new javafx.beans.property.SimpleBooleanProperty(this, "toolsBelow");
+
+  /** Whether the section's tools sit in a row below the search field instead of beside it. */
+  public boolean isToolsBelow() {
+    return toolsBelow.get();
+  }
+
+  public void setToolsBelow(boolean below) {
+    toolsBelow.set(below);
   }
 
   public TableView<R> getTable() {

@@ -94,11 +94,12 @@ public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
   }
 
   public void resetFilters() {
+    maintainer.set(""); // first: it searches only on refresh, which the others trigger
     license.set(ANY_LICENSE);
     language.set(ANY_LANGUAGE);
-    maintainer.set("");
     lifecycle.set(null);
     withYanked.set(false);
+    refresh();
   }
 
   /** Reads the licenses and languages the filters offer (at the start, and when the catalog changed). */

@@ -50,4 +50,28 @@ class PackagesViewTest extends MainWindowFixture {
     waitUntil(() -> lookup("#packagesTable .table-placeholder").queryAs(Label.class).getText()
         .equals("No package matches \u201czzz\u201d."));
   }
+
+  @Test
+  void filtersNarrowTheTableAndResetBringsEverythingBack() throws TimeoutException {
+    clickOn("#nav-packages");
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
+
+    javafx.scene.control.ComboBox<?> license = lookup("#packagesLicense").queryAs(javafx.scene.control.ComboBox.class);
+    waitUntil(() -> license.getItems().contains("BSD-3-Clause"));
+    clickOn(license);
+    clickOn(lookup(".combo-box-popup .list-cell").match(
+        (javafx.scene.control.ListCell<?> cell) -> "BSD-3-Clause".equals(cell.getText())).queryAs(javafx.scene.Node.class));
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy"));
+    waitForStatus("#packagesStatus", "2 packages, licensed BSD-3-Clause");
+
+    clickOn("#packagesYanked");
+    waitForRows("#packagesTable", PackageRow::name, List.of());
+    clickOn("#packagesYanked");
+
+    clickOn("#packagesMaintainer").write("me@kennethreitz.com").type(KeyCode.ENTER);
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask"));
+
+    clickOn("#packagesResetFilters");
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
+  }
 }
