@@ -178,6 +178,17 @@ public final class AppContext implements AutoCloseable {
     return browser;
   }
 
+  private java.util.function.Consumer<String> packageOpener = id -> { };
+
+  /** Shows a package in the Packages section (the main window says how, when it is built). */
+  public void openPackage(String packageId) {
+    packageOpener.accept(packageId);
+  }
+
+  public void setPackageOpener(java.util.function.Consumer<String> opener) {
+    this.packageOpener = opener;
+  }
+
   public ReadOnlyLongProperty catalogRevisionProperty() {
     return catalogRevision.getReadOnlyProperty();
   }

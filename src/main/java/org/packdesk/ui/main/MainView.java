@@ -20,6 +20,7 @@ import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.main.MainViewModel.Section;
 import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.ui.packages.PackagesView;
 import org.packdesk.ui.undo.UndoRedoView;
 
 /** The window's frame: navigation on the left, the chosen section in the middle, a status bar. */
@@ -88,6 +89,7 @@ public final class MainView {
    * the packages where the section has no search.
    */
   public void installShortcuts() {
+    context.setPackageOpener(this::openPackage);
     content.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       Section shown = viewModel.sectionProperty().get();
       Section target = loaded.get(shown).controller() instanceof BrowseView<?> ? shown : Section.PACKAGES;
@@ -107,6 +109,13 @@ public final class MainView {
   @FXML
   private void openPreferences() {
     ModalWindow.show(loader.load("preferences"), content.getScene().getWindow(), "Preferences");
+  }
+
+  /** Opens the Packages section on {@code packageId} (from links elsewhere, such as the dashboard). */
+  private void openPackage(String packageId) {
+    select(Section.PACKAGES);
+    ((PackagesView) loaded.computeIfAbsent(Section.PACKAGES, s -> loader.load(s.view())).controller())
+        .showPackage(packageId);
   }
 
   public void select(Section section) {

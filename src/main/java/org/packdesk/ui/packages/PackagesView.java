@@ -79,6 +79,28 @@ public final class PackagesView extends BrowseView<PackageRow> {
     viewModel.loadChoices();
   }
 
+  private String pendingSelection;
+  private TableView<PackageRow> table;
+
+  /** Finds {@code packageId} (all filters off) and selects it once the search shows it. */
+  public void showPackage(String packageId) {
+    pendingSelection = packageId;
+    viewModel.resetFilters();
+    viewModel.searchTextProperty().set(packageId);
+    selectPending();
+  }
+
+  private void selectPending() {
+    if (pendingSelection == null || table == null) {
+      return;
+    }
+    table.getItems().stream().filter(row -> row.id().equals(pendingSelection)).findFirst().ifPresent(row -> {
+      pendingSelection = null;
+      table.getSelectionModel().select(row);
+      table.scrollTo(row);
+    });
+  }
+
   @FXML
   private void resetFilters() {
     viewModel.resetFilters();
@@ -97,6 +119,8 @@ public final class PackagesView extends BrowseView<PackageRow> {
   /** The chosen row's package shows in the detail; Enter or a double-click opens the editor. */
   @Override
   protected void tableReady(TableView<PackageRow> table) {
+    this.table = table;
+    table.getItems().addListener((javafx.collections.ListChangeListener<PackageRow>) change -> selectPending());
     SelectionKeeper.keep(table, PackageRow::id, detailController::show);
     detailController.followCatalogChanges();
     table.setRowFactory(t -> {

@@ -1,0 +1,35 @@
+package org.packdesk.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.packdesk.ui.MainWindowFixture;
+import org.testfx.framework.junit5.Start;
+
+/** The dashboard as a curator opens the app on a filled catalog. */
+class DashboardViewTest extends MainWindowFixture {
+
+  @Start
+  void start(Stage stage) {
+    openMainWindow(stage);
+  }
+
+  @Test
+  void countsListsAndLinksToPackages() throws TimeoutException {
+    waitUntil(() -> "3".equals(lookup("#countPackages").queryAs(Label.class).getText()));
+    assertEquals("5", lookup("#countReleases").queryAs(Label.class).getText());
+    // largest packages: requests (6 kB in 3 releases) first
+    waitUntil(() -> lookup("#largestPackages .hyperlink").queryAllAs(Hyperlink.class).stream()
+        .anyMatch(link -> link.getText().equals("requests")));
+
+    Hyperlink flask = lookup("#latestReleases .hyperlink").match((Hyperlink link) -> link.getText().equals("Flask"))
+        .queryAs(Hyperlink.class);
+    clickOn(flask);
+
+    waitUntil(() -> lookup("#detailName").tryQueryAs(Label.class).map(Label::getText).orElse("").equals("Flask"));
+  }
+}
