@@ -66,13 +66,13 @@ public final class DashboardView {
     bindCount(downloadsCount, CatalogCounts::downloads);
 
     latestPackageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().packageName()));
-    latestPackageColumn.setCellFactory(c -> packageLink(row -> ((RecentRelease) row).packageId()));
+    latestPackageColumn.setCellFactory(c -> packageLink(RecentRelease::packageId));
     latestVersionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().version()));
     latestDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DATE.format(c.getValue().created())));
     latestTable.setItems(viewModel.latestReleases());
     Locale locale = Locale.getDefault();
     largestPackageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().packageName()));
-    largestPackageColumn.setCellFactory(c -> packageLink(row -> ((PackageSize) row).packageId()));
+    largestPackageColumn.setCellFactory(c -> packageLink(PackageSize::packageId));
     largestSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.bytes(c.getValue().bytes(), locale)));
     largestReleasesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.count(c.getValue().releases(), locale)));
     largestTable.setItems(viewModel.largestPackages());
@@ -83,7 +83,7 @@ public final class DashboardView {
   }
 
   /** A cell showing a package's name as a link that opens it in the Packages section. */
-  private <R> javafx.scene.control.TableCell<R, String> packageLink(Function<Object, String> packageId) {
+  private <R> javafx.scene.control.TableCell<R, String> packageLink(Function<R, String> packageId) {
     return new javafx.scene.control.TableCell<>() {
       private final javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
 
