@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.persistence.PersistenceException;
 import javax.sql.DataSource;
 
 /**
@@ -18,7 +19,7 @@ import javax.sql.DataSource;
  * @param <R> the row record
  * @param <S> the table's sort orders
  */
-public class TablePager<R, S extends SortOrder> {
+public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
 
   /** Reads one row of the select list. */
   @FunctionalInterface
@@ -45,8 +46,47 @@ public class TablePager<R, S extends SortOrder> {
     this.reader = reader;
   }
 
-  /** How many rows match {@code criteria}. */
-  public long count(SqlCriteria criteria) throws SQLException {
+  @Override
+  public long count(SqlCriteria criteria) {
+    try {
+      return countRows(criteria);
+    } catch (SQLException e) {
+      throw failed("count", e);
+    }
+  }
+
+  @Override
+  public Page<R> page(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
+    try {
+      return readPage(criteria, sort, direction, after, limit);
+    } catch (SQLException e) {
+      throw failed("read a page of", e);
+    }
+  }
+
+  @Override
+  public List<RowKey> anchors(SqlCriteria criteria, S sort, Direction direction, int every) {
+    try {
+      return readAnchors(criteria, sort, direction, every);
+    } catch (SQLException e) {
+      throw failed("index", e);
+    }
+  }
+
+  @Override
+  public long position(SqlCriteria criteria, S sort, Direction direction, Object rowId) {
+    try {
+      return findPosition(criteria, sort, direction, rowId);
+    } catch (SQLException e) {
+      throw failed("find a row of", e);
+    }
+  }
+
+  private PersistenceException failed(String what, SQLException e) {
+    return new PersistenceException("Could not " + what + " " + from + ": " + e.getMessage(), e);
+  }
+
+  private long countRows(SqlCriteria criteria) throws SQLException {
     String sql = "select count(*) from " + from + (criteria.isEmpty() ? "" : " where " + criteria.sql());
     try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
       bind(query, criteria.parameters(), 1);
@@ -57,8 +97,8 @@ public class TablePager<R, S extends SortOrder> {
     }
   }
 
-  /** Up to {@code limit} rows after {@code after} (from the first when null) in the order asked. */
-  public Page<R> page(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) throws SQLException {
+  private Page<R> readPage(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit)
+      throws SQLException {
     List<SortColumn> columns = withId(sort);
     List<R> rows = new ArrayList<>(limit);
     List<RowKey> keys = new ArrayList<>(limit);
@@ -84,12 +124,8 @@ public class TablePager<R, S extends SortOrder> {
     return new Page<>(rows, keys);
   }
 
-  /**
-   * The keys of rows {@code every - 1}, {@code 2 * every - 1}, ... in the order asked: page
-   * {@code k} of {@code every} rows starts after anchor {@code k - 1}. Reads only the keys, in
-   * index order.
-   */
-  public List<RowKey> anchors(SqlCriteria criteria, S sort, Direction direction, int every) throws SQLException {
+  /** Reads only the keys, in index order, keeping every {@code every}-th. */
+  private List<RowKey> readAnchors(SqlCriteria criteria, S sort, Direction direction, int every) throws SQLException {
     List<SortColumn> columns = withId(sort);
     List<RowKey> anchors = new ArrayList<>();
     long position = 0;
@@ -111,6 +147,30 @@ public class TablePager<R, S extends SortOrder> {
       }
     }
     return anchors;
+  }
+
+  private long findPosition(SqlCriteria criteria, S sort, Direction direction, Object rowId) throws SQLException {
+    List<SortColumn> columns = withId(sort);
+    SqlCriteria thisRow = criteria.and(new SqlCriteria(id + " = ?", List.of(rowId)));
+    RowKey key;
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement query = c.prepareStatement("select " + keyColumns(columns).substring(2) + " from " + from
+             + " where " + thisRow.sql())) {
+      bind(query, thisRow.parameters(), 1);
+      try (ResultSet rs = query.executeQuery()) {
+        if (!rs.next()) {
+          return -1;
+        }
+        key = key(rs, columns.size());
+      }
+    }
+    // the rows before it are the rows after it in the opposite direction
+    Direction back = direction.ascending() ? Direction.DESCENDING : Direction.ASCENDING;
+    long before = 0;
+    for (Keyset.Segment segment : Keyset.after(columns, key, back)) {
+      before += countRows(criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
+    }
+    return before;
   }
 
   private List<SortColumn> withId(S sort) {

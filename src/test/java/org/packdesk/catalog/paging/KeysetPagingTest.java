@@ -150,6 +150,23 @@ class KeysetPagingTest {
   }
 
   @Test
+  void aRowsPositionIsItsPlaceInEveryOrder() throws Exception {
+    for (ReleaseSort sort : ReleaseSort.values()) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expectedIds("releases r join packages p on p.id = r.package_id", "r.id", sort,
+            direction, SqlCriteria.NONE);
+        for (int i = 0; i < expected.size(); i += 5) {
+          assertEquals(i, releases.position(SqlCriteria.NONE, sort, direction, expected.get(i)), sort + " " + direction);
+        }
+      }
+    }
+    assertEquals(-1, releases.position(SqlCriteria.NONE, ReleaseSort.DATE, Direction.ASCENDING, -5L), "no such release");
+    SqlCriteria web = PackageCriteria.of("web", PackageFilter.NONE);
+    assertEquals(-1, packages.position(web, PackageSort.NAME, Direction.ASCENDING, "pkg-b1"), "not a web package");
+    assertEquals(0, packages.position(web, PackageSort.NAME, Direction.ASCENDING, "pkg-a0"));
+  }
+
+  @Test
   void theSearchWordsAndFiltersNarrowThePagesAsThePackageSearchDoes() throws Exception {
     PackageFilter mit = new PackageFilter("MIT", null, "USER1@example.org", null, false);
     for (String text : new String[] {"web", "pkg-a", "library pkg", "%", "zzz"}) {
