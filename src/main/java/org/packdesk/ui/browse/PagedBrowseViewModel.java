@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -34,20 +36,24 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
   }
 
   private final Pager<R, S> pager;
+  private final Function<R, Object> idOf;
   private final Function<String, SqlCriteria> criteria;
   private final Sorting<S> defaultSorting;
   private final PagedRows<R> rows;
   private final ReadOnlyObjectWrapper<Sorting<S>> sorting;
+  private final ReadOnlyObjectWrapper<Object> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
+  private final ReadOnlyIntegerWrapper chosenIndex = new ReadOnlyIntegerWrapper(this, "chosenIndex", -1);
 
   /**
    * @param criteria the "where" of the search box's text
    * @param placeholder the row shown while its page is read ("…" in its first column)
    */
-  public PagedBrowseViewModel(String singular, String plural, Pager<R, S> pager, Function<String, SqlCriteria> criteria,
-      Sorting<S> defaultSorting, R placeholder, Background background) {
+  public PagedBrowseViewModel(String singular, String plural, Pager<R, S> pager, Function<R, Object> idOf,
+      Function<String, SqlCriteria> criteria, Sorting<S> defaultSorting, R placeholder, Background background) {
     // the list search of the base class is not used: refresh() reads pages instead
     super(singular, plural, Integer.MAX_VALUE, (text, limit) -> List.of(), background);
     this.pager = pager;
+    this.idOf = idOf;
     this.criteria = criteria;
     this.defaultSorting = defaultSorting;
     this.rows = new PagedRows<>(placeholder, background, CACHED_PAGES);
@@ -68,6 +74,34 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     return sorting.getReadOnlyProperty();
   }
 
+  /**
+   * The id of the row the curator chose. It is kept by id, not by position: after a search, a
+   * sort or a change to the catalog the row is found again wherever it now stands
+   * ({@link #chosenIndexProperty()}); when it no longer matches, the choice is cleared.
+   */
+  public ReadOnlyObjectProperty<Object> chosenProperty() {
+    return chosen.getReadOnlyProperty();
+  }
+
+  /** Where the chosen row stands after the last search, for the table to select it; -1 for nowhere. */
+  public ReadOnlyIntegerProperty chosenIndexProperty() {
+    return chosenIndex.getReadOnlyProperty();
+  }
+
+  /** The curator chose {@code row} (a placeholder, not read yet, chooses nothing new). */
+  public void choose(R row) {
+    if (row != null && !rows.isPlaceholder(row)) {
+      chosen.set(idOf.apply(row));
+      chosenIndex.set(rows.indexOfLoaded(row));
+    }
+  }
+
+  /** Chooses the row with {@code id} and searches again, which finds where it stands (an id from elsewhere). */
+  public void chooseId(Object id) {
+    chosen.set(id);
+    refresh();
+  }
+
   /** Sorts by {@code sort} ({@code null}: the section's default order) and reads the rows again. */
   public void sortBy(S sort, Direction direction) {
     Sorting<S> wanted = sort == null ? defaultSorting : new Sorting<>(sort, direction);
@@ -82,7 +116,8 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     return criteria.apply(text);
   }
 
-  private record FirstPage<R>(long count, List<R> rows) {
+  /** What a search reads at once: the count, the first page, and where the chosen row now stands. */
+  private record FirstPage<R>(long count, List<R> rows, long chosenAt) {
   }
 
   @Override
@@ -92,11 +127,17 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     String filters = filtersInWords();
     Sorting<S> order = sorting.get();
     PagedQuery<R, S> query = new PagedQuery<>(pager, criteria(text), order.sort(), order.direction(), PAGE_SIZE);
-    Callable<FirstPage<R>> first = () -> new FirstPage<>(query.count(), query.page(0));
+    Object wanted = chosen.get();
+    Callable<FirstPage<R>> first = () -> new FirstPage<>(query.count(), query.page(0),
+        wanted == null ? -1 : query.position(wanted));
     background().run(first, found -> {
       if (isCurrent(mine)) {
         rows.reset(found.count(), PAGE_SIZE, query::page, found.rows());
         showFound(text, filters, found.count(), false);
+        if (found.chosenAt() < 0 && Objects.equals(wanted, chosen.get())) {
+          chosen.set(null); // gone from the rows: nothing is chosen any more
+        }
+        chosenIndex.set(chosen.get() == null ? -1 : (int) found.chosenAt());
       }
     }, error -> {
       if (isCurrent(mine)) {

@@ -89,11 +89,15 @@ public final class PagedRows<R> extends ObservableListBase<R> {
     return offset < rows.size() ? rows.get(offset) : placeholder;
   }
 
-  /** The row at {@code index} if its page is in the cache, without asking for it; else null. */
-  public R peek(int index) {
-    List<R> rows = index < 0 || index >= size ? null : pages.get(index / pageSize);
-    int offset = index - (index / pageSize) * pageSize;
-    return rows == null || offset >= rows.size() ? null : rows.get(offset);
+  /** The index of {@code row} if its page is in the cache, else -1 (never reads a page). */
+  public int indexOfLoaded(R row) {
+    for (Map.Entry<Integer, List<R>> page : pages.entrySet()) {
+      int at = page.getValue().indexOf(row);
+      if (at >= 0) {
+        return page.getKey() * pageSize + at;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code row} is the placeholder of a row not read yet. */
