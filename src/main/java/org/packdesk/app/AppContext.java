@@ -11,7 +11,9 @@ import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
 import org.packdesk.catalog.PackageDetails;
 import org.packdesk.catalog.PackageEditing;
+import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageSearch;
+import org.packdesk.catalog.ReleasePager;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
@@ -35,6 +37,8 @@ public final class AppContext implements AutoCloseable {
   private final PypiImporter importer;
   private final ChangeJournal journal;
   private final ReleaseQueries releaseQueries;
+  private final PackagePager packagePager;
+  private final ReleasePager releasePager;
   private final UserQueries userQueries;
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
@@ -74,6 +78,8 @@ public final class AppContext implements AutoCloseable {
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
     this.releaseQueries = new ReleaseQueries(catalog.database());
+    this.packagePager = new PackagePager(catalog.database());
+    this.releasePager = new ReleasePager(catalog.database());
     this.userQueries = new UserQueries(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
@@ -127,6 +133,16 @@ public final class AppContext implements AutoCloseable {
 
   public DashboardQueries dashboardQueries() {
     return dashboardQueries;
+  }
+
+  /** The packages table a page at a time. */
+  public PackagePager packagePager() {
+    return packagePager;
+  }
+
+  /** The releases table a page at a time. */
+  public ReleasePager releasePager() {
+    return releasePager;
   }
 
   public ReleaseQueries releaseQueries() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.packdesk.catalog.CatalogTotals;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
 
 /**
@@ -40,6 +41,7 @@ final class DownloadBatch {
 
   private final List<Row> rows = new ArrayList<>();
   private final Map<DayKey, Long> days = new HashMap<>();
+  private final Map<String, Long> byPackage = new HashMap<>();
   private long firstLine;
   private long lastLine;
   private Instant earliest;
@@ -60,6 +62,7 @@ final class DownloadBatch {
     ClientDetails client = line.client();
     days.merge(new DayKey(LocalDate.ofInstant(line.time(), ZoneOffset.UTC), file.releaseId(), file.packageId(),
         client.installer(), client.python(), client.system()), 1L, Long::sum);
+    byPackage.merge(file.packageId(), 1L, Long::sum);
   }
 
   int size() {
@@ -129,11 +132,13 @@ final class DownloadBatch {
         insert.executeBatch();
       }
     }
+    CatalogTotals.addDownloads(connection, byPackage);
   }
 
   void clear() {
     rows.clear();
     days.clear();
+    byPackage.clear();
   }
 
   private static void setKey(PreparedStatement statement, int first, DayKey key) throws SQLException {

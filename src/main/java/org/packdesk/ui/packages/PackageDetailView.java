@@ -106,6 +106,8 @@ public final class PackageDetailView {
     placeholderText.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.stateProperty().get()) {
       case LOADING -> "Loading\u2026";
       case GONE -> "This package is no longer in the catalog.";
+      case NOT_LISTED -> viewModel.notListedProperty().get() + " is no longer among the packages listed: it was deleted,"
+          + " or the search or the filters leave it out.";
       default -> "Select a package to see its details, releases and files.";
     }, state));
 
@@ -195,6 +197,11 @@ public final class PackageDetailView {
   /** Shows the package with this id, or the empty state for null. */
   public void show(String packageId) {
     viewModel.show(packageId);
+  }
+
+  /** Says the chosen package left the table, and shows none. */
+  public void showNotListed(String packageId) {
+    viewModel.showNotListed(packageId);
   }
 
   /** Reads the shown package again after any change to the catalog. */
