@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
 
 /**
@@ -100,6 +101,8 @@ final class DownloadBatch {
       insert.executeBatch();
     }
     List<DayKey> keys = new ArrayList<>(days.keySet());
+    // downloads: totals change with the rollup, in the same transaction
+    SearchBacklog.mark(connection, keys.stream().map(DayKey::packageId).distinct().toList());
     List<DayKey> missing = new ArrayList<>();
     try (PreparedStatement update = connection.prepareStatement(ADD_TO_DAY)) {
       for (DayKey key : keys) {
