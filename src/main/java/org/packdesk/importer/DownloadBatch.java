@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.packdesk.catalog.CatalogTotals;
+import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
 
 /**
@@ -103,6 +104,8 @@ final class DownloadBatch {
       insert.executeBatch();
     }
     List<DayKey> keys = new ArrayList<>(days.keySet());
+    // downloads: totals change with the rollup, in the same transaction
+    SearchBacklog.mark(connection, keys.stream().map(DayKey::packageId).distinct().toList());
     List<DayKey> missing = new ArrayList<>();
     try (PreparedStatement update = connection.prepareStatement(ADD_TO_DAY)) {
       for (DayKey key : keys) {

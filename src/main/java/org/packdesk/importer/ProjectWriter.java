@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.packdesk.catalog.CatalogTotals;
 import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ImportedProject.ImportedFile;
 import org.packdesk.importer.ImportedProject.ImportedRelease;
 import org.packdesk.model.AuditEntry;
@@ -80,6 +81,7 @@ public final class ProjectWriter {
       db.insert(new AuditEntry(curator.get(), "import", "package", pkg.getId(),
           String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
               project.name(), source, project.releases().size(), project.fileCount())));
+      SearchBacklog.mark(txn.connection(), List.of(pkg.getId()));
       txn.commit();
       return new FileCounts(newPackage, project.releases().size(), releaseCounts[0], project.fileCount(),
           releaseCounts[1], peopleCounts[0], peopleCounts[1], newLanguages, newLicenses,
