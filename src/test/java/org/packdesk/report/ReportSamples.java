@@ -32,6 +32,11 @@ public final class ReportSamples {
   /** The sample catalog, the hostile packages, and downloads in the rollup. */
   public static void fill(Database db) {
     TestCatalogs.fillSample(db);
+    addToSample(db);
+  }
+
+  /** What {@link #fill} adds to a catalog the sample is already in. */
+  public static void addToSample(Database db) {
     hostile(db, "evil-formula", FORMULA_SUMMARY, COMMAND_AUTHOR, "2015-03-01T00:00:00Z");
     hostile(db, "evil-script", SCRIPT_SUMMARY, AT_AUTHOR, "2016-04-01T00:00:00Z");
     hostile(db, "unicode-pkg", UNICODE_SUMMARY, "Jürgen Ωmega 李", "2017-05-01T00:00:00Z");

@@ -12,6 +12,12 @@ import org.packdesk.report.ReportResult;
  */
 public record ChartPoints(ChartSpec.Kind kind, List<String> seriesNames, List<Point> points) {
 
+  /** More bars than this are unreadable: a bar chart shows the first ones (the rows come largest first). */
+  public static final int MAX_BARS = 30;
+  /** More slices than this are unreadable: the rest become one "Other" slice. */
+  public static final int MAX_SLICES = 10;
+  public static final String OTHER = "Other";
+
   /** One label with one value per series; a missing value counts as 0. */
   public record Point(String label, List<Long> values) {
   }
@@ -26,6 +32,15 @@ public record ChartPoints(ChartSpec.Kind kind, List<String> seriesNames, List<Po
     }
     List<String> names = values.stream().map(i -> result.columns().get(i).title()).toList();
     return new ChartPoints(spec.kind(), names, points);
+  }
+
+  /** The points a chart of this kind shows: all of a line, the first bars, the largest slices and "Other". */
+  public List<Point> shown() {
+    return switch (kind) {
+      case LINE -> points;
+      case BAR -> points.stream().limit(MAX_BARS).toList();
+      case PIE -> limitedTo(MAX_SLICES, OTHER);
+    };
   }
 
   /** At most {@code max} points: the first ones, and the rest summed under {@code otherLabel}. */

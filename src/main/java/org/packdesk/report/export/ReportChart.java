@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
@@ -20,13 +19,10 @@ import org.packdesk.report.ReportResult;
 
 /**
  * A report's chart as a PNG image, drawn headless with JFreeChart, for the HTML, PDF and XLSX
- * exports. Bars show the first {@value #MAX_BARS} rows and a pie the first {@value #MAX_SLICES},
- * the rest as one "Other" slice: more would be unreadable.
+ * exports: the points of {@link ChartPoints#shown()}, as the Reports view shows them.
  */
 public final class ReportChart {
 
-  static final int MAX_BARS = 30;
-  static final int MAX_SLICES = 10;
   public static final int WIDTH = 900;
   public static final int HEIGHT = 450;
 
@@ -66,8 +62,7 @@ public final class ReportChart {
 
   private static JFreeChart pie(ChartPoints points) {
     DefaultPieDataset<String> data = new DefaultPieDataset<>();
-    List<ChartPoints.Point> slices = points.limitedTo(MAX_SLICES, "Other");
-    slices.forEach(point -> data.setValue(point.label(), point.values().get(0)));
+    points.shown().forEach(point -> data.setValue(point.label(), point.values().get(0)));
     JFreeChart chart = ChartFactory.createPieChart(null, data, true, false, false);
     chart.getPlot().setBackgroundPaint(Color.WHITE);
     return chart;
@@ -75,8 +70,7 @@ public final class ReportChart {
 
   private static JFreeChart category(ChartPoints points, boolean line) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<ChartPoints.Point> shown = line ? points.points() : points.points().stream().limit(MAX_BARS).toList();
-    for (ChartPoints.Point point : shown) {
+    for (ChartPoints.Point point : points.shown()) {
       for (int i = 0; i < points.seriesNames().size(); i++) {
         data.addValue(point.values().get(i), points.seriesNames().get(i), point.label());
       }
