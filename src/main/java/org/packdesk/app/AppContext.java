@@ -20,6 +20,9 @@ import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.PypiImporter;
+import org.packdesk.report.ReportRegistry;
+import org.packdesk.report.ReportRunner;
+import java.time.Clock;
 import org.packdesk.ui.common.DialogService;
 
 /**
@@ -50,6 +53,8 @@ public final class AppContext implements AutoCloseable {
   private final PackageDetails packageDetails;
   private final PackageEditing packageEditing;
   private final Browser browser;
+  private final ReportRegistry reports = ReportRegistry.standard();
+  private final ReportRunner reportRunner;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -90,6 +95,16 @@ public final class AppContext implements AutoCloseable {
     this.packageDetails = new PackageDetails(catalog.database());
     this.packageEditing = new PackageEditing(catalog.database());
     this.browser = browser;
+    this.reportRunner = new ReportRunner(catalog.database(), catalog.location().describe(), Clock.systemUTC());
+  }
+
+  /** The reports a curator can run, and what runs them on this catalog. */
+  public ReportRegistry reports() {
+    return reports;
+  }
+
+  public ReportRunner reportRunner() {
+    return reportRunner;
   }
 
   /** Who the journal names for changes and imports made here: the preference as it is now. */

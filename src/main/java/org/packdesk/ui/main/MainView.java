@@ -34,6 +34,7 @@ public final class MainView {
       Section.LICENSES, "fth-file-text",
       Section.LANGUAGES, "fth-code",
       Section.DOWNLOADS, "fth-download",
+      Section.REPORTS, "fth-bar-chart-2",
       Section.JOURNAL, "fth-clock");
 
   private final AppContext context;
