@@ -13,6 +13,7 @@ import org.packdesk.catalog.PackageDetails;
 import org.packdesk.catalog.PackageEditing;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.edit.ChangeJournal;
+import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
@@ -45,6 +46,7 @@ public final class AppContext implements AutoCloseable {
   private final PackageLookup packageLookup;
   private final PackageDetails packageDetails;
   private final PackageEditing packageEditing;
+  private final ReleaseDetails releaseDetails;
   private final Browser browser;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
@@ -83,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     this.packageLookup = new PackageLookup(catalog.database());
     this.packageDetails = new PackageDetails(catalog.database());
     this.packageEditing = new PackageEditing(catalog.database());
+    this.releaseDetails = new ReleaseDetails(catalog.database(), java.time.Clock.systemUTC());
     this.browser = browser;
   }
 
@@ -172,6 +175,11 @@ public final class AppContext implements AutoCloseable {
 
   public PackageEditing packageEditing() {
     return packageEditing;
+  }
+
+  /** One release, for the Releases section's detail pane. */
+  public ReleaseDetails releaseDetails() {
+    return releaseDetails;
   }
 
   public Browser browser() {

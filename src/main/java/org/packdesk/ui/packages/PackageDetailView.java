@@ -35,6 +35,7 @@ import org.packdesk.catalog.edit.YankRelease;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
 import org.packdesk.ui.packageeditor.PackageEditorDialog;
+import org.packdesk.ui.releases.YankReason;
 
 /**
  * The detail pane beside the packages table: the chosen package's facts, links and description,
@@ -238,10 +239,7 @@ public final class PackageDetailView {
       return;
     }
     String label = viewModel.releaseLabel(release);
-    context.dialogs().askText("Yank " + label + "?",
-        "pip will no longer pick a yanked release, though it still installs one pinned exactly (==" + release.version()
-            + "). Say why, for the people who already use it.",
-        "Reason, e.g. \u201cbroken wheel for Python 3.12\u201d", "Yank release")
+    YankReason.ask(context.dialogs(), label, release.version())
         .ifPresent(reason -> perform(new YankRelease(release.id(), label, true, reason)));
   }
 
