@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
+import org.packdesk.catalog.DownloadDetails;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
   private final PackageDetails packageDetails;
   private final PackageEditing packageEditing;
   private final ReleaseDetails releaseDetails;
+  private final DownloadDetails downloadDetails;
   private final Browser browser;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
@@ -86,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     this.packageDetails = new PackageDetails(catalog.database());
     this.packageEditing = new PackageEditing(catalog.database());
     this.releaseDetails = new ReleaseDetails(catalog.database(), java.time.Clock.systemUTC());
+    this.downloadDetails = new DownloadDetails(catalog.database());
     this.browser = browser;
   }
 
@@ -180,6 +183,11 @@ public final class AppContext implements AutoCloseable {
   /** One release, for the Releases section's detail pane. */
   public ReleaseDetails releaseDetails() {
     return releaseDetails;
+  }
+
+  /** One download event with its client, for the Downloads section's detail pane. */
+  public DownloadDetails downloadDetails() {
+    return downloadDetails;
   }
 
   public Browser browser() {
