@@ -7,6 +7,7 @@ import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadDetails;
 import org.packdesk.catalog.DownloadQueries;
+import org.packdesk.catalog.DownloadTrends;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
   private final PackageEditing packageEditing;
   private final ReleaseDetails releaseDetails;
   private final DownloadDetails downloadDetails;
+  private final DownloadTrends downloadTrends;
   private final Browser browser;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
@@ -89,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     this.packageEditing = new PackageEditing(catalog.database());
     this.releaseDetails = new ReleaseDetails(catalog.database(), java.time.Clock.systemUTC());
     this.downloadDetails = new DownloadDetails(catalog.database());
+    this.downloadTrends = new DownloadTrends(catalog.database());
     this.browser = browser;
   }
 
@@ -188,6 +191,11 @@ public final class AppContext implements AutoCloseable {
   /** One download event with its client, for the Downloads section's detail pane. */
   public DownloadDetails downloadDetails() {
     return downloadDetails;
+  }
+
+  /** Downloads over time, from the rollup, for the charts. */
+  public DownloadTrends downloadTrends() {
+    return downloadTrends;
   }
 
   public Browser browser() {

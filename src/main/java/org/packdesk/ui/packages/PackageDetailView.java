@@ -36,6 +36,7 @@ import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
 import org.packdesk.ui.packageeditor.PackageEditorDialog;
 import org.packdesk.ui.releases.YankReason;
+import org.packdesk.ui.trends.DownloadTrendChart;
 
 /**
  * The detail pane beside the packages table: the chosen package's facts, links and description,
@@ -83,6 +84,7 @@ public final class PackageDetailView {
   @FXML private Label filesTitle;
   @FXML private Label yankedNote;
   @FXML private ListView<ReleaseFileLine> filesList;
+  @FXML private DownloadTrendChart trendChart;
 
   public PackageDetailView(AppContext context) {
     this.context = context;
@@ -151,6 +153,7 @@ public final class PackageDetailView {
     unyankButton.disableProperty().bind(viewModel.canUnyankProperty().not());
     defineReleaseColumns();
     showFiles();
+    trendChart.connect(context);
   }
 
   private void defineReleaseColumns() {
@@ -196,6 +199,9 @@ public final class PackageDetailView {
   /** Shows the package with this id, or the empty state for null. */
   public void show(String packageId) {
     viewModel.show(packageId);
+    if (packageId != null) {
+      trendChart.showPackage(packageId);
+    }
   }
 
   /** Reads the shown package again after any change to the catalog. */
