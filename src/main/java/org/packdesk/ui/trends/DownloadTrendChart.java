@@ -56,16 +56,19 @@ public class DownloadTrendChart extends VBox {
     caption.getStyleClass().addAll("text-muted", "trend-caption");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(title, caption, spacer, day, week, month);
+    HBox header = new HBox(title, spacer, day, week, month);
     header.getStyleClass().add("trend-header");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     chart.setAnimated(false);
+    chart.setCategoryGap(3);
+    chart.setBarGap(0);
     chart.setLegendVisible(false);
     chart.getStyleClass().add("trend-bars");
     empty.getStyleClass().add("trend-empty");
     loading.getStyleClass().add("small-progress");
     StackPane body = new StackPane(chart, empty, loading);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(header, body);
+    getChildren().addAll(header, caption, body);
     compact.addListener((obs, was, now) -> {
       pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("compact"), now);
       xAxis.setTickLabelsVisible(!now);
@@ -86,6 +89,7 @@ public class DownloadTrendChart extends VBox {
     button.setUserData(granularity);
     button.setToggleGroup(periods);
     button.getStyleClass().addAll(pill, Styles.SMALL);
+    button.setMinWidth(Region.USE_PREF_SIZE);
     return button;
   }
 
