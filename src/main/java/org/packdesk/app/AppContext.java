@@ -5,7 +5,9 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
+import org.packdesk.catalog.DownloadDetails;
 import org.packdesk.catalog.DownloadQueries;
+import org.packdesk.catalog.DownloadTrends;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
@@ -15,6 +17,7 @@ import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.ReleasePager;
 import org.packdesk.catalog.edit.ChangeJournal;
+import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
@@ -52,6 +55,9 @@ public final class AppContext implements AutoCloseable {
   private final PackageLookup packageLookup;
   private final PackageDetails packageDetails;
   private final PackageEditing packageEditing;
+  private final ReleaseDetails releaseDetails;
+  private final DownloadDetails downloadDetails;
+  private final DownloadTrends downloadTrends;
   private final Browser browser;
   private final ReportRegistry reports = ReportRegistry.standard();
   private final ReportRunner reportRunner;
@@ -94,6 +100,9 @@ public final class AppContext implements AutoCloseable {
     this.packageLookup = new PackageLookup(catalog.database());
     this.packageDetails = new PackageDetails(catalog.database());
     this.packageEditing = new PackageEditing(catalog.database());
+    this.releaseDetails = new ReleaseDetails(catalog.database(), java.time.Clock.systemUTC());
+    this.downloadDetails = new DownloadDetails(catalog.database());
+    this.downloadTrends = new DownloadTrends(catalog.database());
     this.browser = browser;
     this.reportRunner = new ReportRunner(catalog.database(), catalog.location().describe(), Clock.systemUTC());
   }
@@ -203,6 +212,21 @@ public final class AppContext implements AutoCloseable {
 
   public PackageEditing packageEditing() {
     return packageEditing;
+  }
+
+  /** One release, for the Releases section's detail pane. */
+  public ReleaseDetails releaseDetails() {
+    return releaseDetails;
+  }
+
+  /** One download event with its client, for the Downloads section's detail pane. */
+  public DownloadDetails downloadDetails() {
+    return downloadDetails;
+  }
+
+  /** Downloads over time, from the rollup, for the charts. */
+  public DownloadTrends downloadTrends() {
+    return downloadTrends;
   }
 
   public Browser browser() {

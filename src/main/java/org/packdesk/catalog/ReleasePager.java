@@ -10,7 +10,10 @@ public final class ReleasePager extends TablePager<ReleaseRow, ReleaseSort> {
 
   public ReleasePager(Database database) {
     super(database.dataSource(), "r.id, r.package_id, p.name as package_name, r.version_string, r.created_date,"
-        + " r.total_size, r.file_count, r.yanked, r.yanked_reason", "releases r join packages p on p.id = r.package_id",
+        + " r.total_size, r.file_count, r.yanked, r.yanked_reason,"
+        // a page's downloads from the rollup (indexed by release), never from the raw events
+        + " (select coalesce(sum(d.downloads), 0) from download_days d where d.release_id = r.id) as downloads",
+        "releases r join packages p on p.id = r.package_id",
         "r.id", row -> {
           Timestamp created = row.getTimestamp("created_date");
           long size = row.getLong("total_size");
@@ -18,7 +21,7 @@ public final class ReleasePager extends TablePager<ReleaseRow, ReleaseSort> {
           return new ReleaseRow(row.getLong("id"), row.getString("package_id"), row.getString("package_name"),
               row.getString("version_string"), created == null ? null : created.toInstant(),
               knownSize, row.getInt("file_count"), row.getBoolean("yanked"),
-              row.getString("yanked_reason"));
+              row.getString("yanked_reason"), row.getLong("downloads"));
         });
   }
 

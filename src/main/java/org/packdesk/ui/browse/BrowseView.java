@@ -20,7 +20,7 @@ import org.packdesk.app.AppContext;
 public abstract class BrowseView<R> {
 
   /** Typing pauses this long before a search starts, so a search runs per word, not per key. */
-  static final Duration TYPING_PAUSE = Duration.millis(150);
+  public static final Duration TYPING_PAUSE = Duration.millis(150);
 
   private final AppContext context;
   private final BrowseViewModel<R> viewModel;

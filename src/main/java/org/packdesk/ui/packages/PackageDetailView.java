@@ -35,6 +35,8 @@ import org.packdesk.catalog.edit.YankRelease;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
 import org.packdesk.ui.packageeditor.PackageEditorDialog;
+import org.packdesk.ui.releases.YankReason;
+import org.packdesk.ui.trends.DownloadTrendChart;
 
 /**
  * The detail pane beside the packages table: the chosen package's facts, links and description,
@@ -82,6 +84,7 @@ public final class PackageDetailView {
   @FXML private Label filesTitle;
   @FXML private Label yankedNote;
   @FXML private ListView<ReleaseFileLine> filesList;
+  @FXML private DownloadTrendChart trendChart;
 
   public PackageDetailView(AppContext context) {
     this.context = context;
@@ -152,6 +155,7 @@ public final class PackageDetailView {
     unyankButton.disableProperty().bind(viewModel.canUnyankProperty().not());
     defineReleaseColumns();
     showFiles();
+    trendChart.connect(context);
   }
 
   private void defineReleaseColumns() {
@@ -197,6 +201,9 @@ public final class PackageDetailView {
   /** Shows the package with this id, or the empty state for null. */
   public void show(String packageId) {
     viewModel.show(packageId);
+    if (packageId != null) {
+      trendChart.showPackage(packageId);
+    }
   }
 
   /** Says the chosen package left the table, and shows none. */
@@ -245,10 +252,7 @@ public final class PackageDetailView {
       return;
     }
     String label = viewModel.releaseLabel(release);
-    context.dialogs().askText("Yank " + label + "?",
-        "pip will no longer pick a yanked release, though it still installs one pinned exactly (==" + release.version()
-            + "). Say why, for the people who already use it.",
-        "Reason, e.g. \u201cbroken wheel for Python 3.12\u201d", "Yank release")
+    YankReason.ask(context.dialogs(), label, release.version())
         .ifPresent(reason -> perform(new YankRelease(release.id(), label, true, reason)));
   }
 
