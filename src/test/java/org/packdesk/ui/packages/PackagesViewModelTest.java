@@ -1,62 +1,70 @@
 package org.packdesk.ui.packages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.packdesk.catalog.PackageFilter;
 import org.packdesk.catalog.PackageRow;
-import org.packdesk.catalog.PackageSearch.FilterChoices;
-import org.packdesk.model.LifecycleStatus;
+import org.packdesk.catalog.search.FacetCounts;
+import org.packdesk.catalog.search.FacetCounts.FacetValue;
+import org.packdesk.catalog.search.SearchField;
 import org.packdesk.ui.common.DirectBackground;
+import org.packdesk.ui.search.FacetsViewModel;
 
-/** The packages table's filters, without a toolkit. */
+/** The packages search box and its facets, without a toolkit. */
 class PackagesViewModelTest {
 
-  final List<PackageFilter> asked = new ArrayList<>();
-  final PackagesViewModel viewModel = new PackagesViewModel((text, filter, limit) -> {
-    asked.add(filter);
-    return List.of(new PackageRow("flask", "Flask", "web", "1.0.2", "BSD-3-Clause", null, 2));
-  }, () -> new FilterChoices(List.of("MIT", "BSD-3-Clause"), List.of("Python :: 3")), new DirectBackground());
+  final List<String> searched = new ArrayList<>();
+  final List<String> counted = new ArrayList<>();
+  final PackagesViewModel viewModel = new PackagesViewModel((query, limit) -> {
+    searched.add(query);
+    return List.of(new PackageRow("flask", "Flask", "A framework", "1.0", "BSD-3-Clause", null, 1));
+  }, (query, top) -> {
+    counted.add(query);
+    return new FacetCounts(Map.of(SearchField.LICENSE, List.of(new FacetValue("BSD-3-Clause", 1)),
+        SearchField.LANGUAGE, List.of(new FacetValue("Python :: 3.6", 1))));
+  }, new DirectBackground());
 
   @Test
-  void everyFilterChangeSearchesWithIt() {
-    viewModel.licenseProperty().set("MIT");
-    assertEquals(new PackageFilter("MIT", null, null, null, false), asked.get(asked.size() - 1));
-    viewModel.languageProperty().set("Python :: 3");
-    viewModel.lifecycleProperty().set(LifecycleStatus.DEPRECATED);
-    viewModel.withYankedProperty().set(true);
-    assertEquals(new PackageFilter("MIT", "Python :: 3", null, LifecycleStatus.DEPRECATED, true), asked.get(asked.size() - 1));
-    assertTrue(viewModel.filtered().get());
-    assertEquals("1 package, licensed MIT, in Python :: 3, deprecated, with a yanked release", viewModel.statusProperty().get());
-  }
-
-  @Test
-  void noLicenseAndMaintainerAreTranslated() {
-    viewModel.licenseProperty().set(PackagesViewModel.NO_LICENSE);
-    viewModel.maintainerProperty().set("  Armin@Example.org ");
+  void aValidQueryRunsAndItsFacetsAreCounted() {
+    viewModel.searchTextProperty().set("web license:BSD-3-Clause");
     viewModel.refresh();
-    assertEquals(new PackageFilter(PackageFilter.NO_LICENSE, null, "Armin@Example.org", null, false), asked.get(asked.size() - 1));
+    assertEquals(List.of("web license:BSD-3-Clause"), searched);
+    assertEquals(List.of("web license:BSD-3-Clause"), counted);
+    assertEquals("", viewModel.queryErrorProperty().get());
+    List<FacetsViewModel.Group> groups = viewModel.facets().groups();
+    assertEquals(List.of("License", "Language"), groups.stream().map(FacetsViewModel.Group::title).toList());
+    assertEquals("language:\"Python :: 3.6\"", groups.get(1).values().get(0).term());
   }
 
   @Test
-  void resetShowsEverythingAgain() {
-    viewModel.licenseProperty().set("MIT");
-    viewModel.resetFilters();
-    assertFalse(viewModel.filtered().get());
-    assertEquals(PackageFilter.NONE, asked.get(asked.size() - 1));
+  void aMalformedQueryIsNotRunAndSaysWhereItIsWrong() {
+    viewModel.searchTextProperty().set("flask");
+    viewModel.refresh();
+    viewModel.searchTextProperty().set("flask license:");
+    viewModel.refresh();
+    assertEquals(List.of("flask"), searched);
+    assertEquals("Expected a value after 'license:' at column 15", viewModel.queryErrorProperty().get());
+    assertEquals(1, viewModel.rows().size(), "the last result stays");
+    assertNull(viewModel.savableQuery());
+
+    viewModel.searchTextProperty().set("flask license:MIT");
+    viewModel.refresh();
+    assertEquals("", viewModel.queryErrorProperty().get());
+    assertEquals("flask license:MIT", viewModel.savableQuery());
   }
 
   @Test
-  void choicesComeFromTheCatalogAndKeepTheCurrentOne() {
-    viewModel.licenseProperty().set("MIT");
-    viewModel.loadChoices();
-    assertEquals(List.of(PackagesViewModel.ANY_LICENSE, PackagesViewModel.NO_LICENSE, "MIT", "BSD-3-Clause"),
-        viewModel.licenseChoices());
-    assertEquals(List.of(PackagesViewModel.ANY_LANGUAGE, "Python :: 3"), viewModel.languageChoices());
-    assertEquals("MIT", viewModel.licenseProperty().get());
+  void clickingAFacetNarrowsTheQueryAndGroupsATopLevelOr() {
+    viewModel.searchTextProperty().set("flask OR django");
+    viewModel.refresh();
+    viewModel.narrow("license:BSD-3-Clause");
+    assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get());
+    assertEquals("(flask OR django) license:BSD-3-Clause", searched.get(searched.size() - 1));
+    viewModel.narrow("license:BSD-3-Clause");
+    assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get(), "not twice");
   }
 }
