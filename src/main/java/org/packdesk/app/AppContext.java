@@ -208,6 +208,17 @@ public final class AppContext implements AutoCloseable {
     this.packageOpener = opener;
   }
 
+  private java.util.function.Consumer<String> searchOpener = query -> { };
+
+  /** Shows the Packages section searching {@code query} (a saved search clicked in the navigation). */
+  public void openSearch(String query) {
+    searchOpener.accept(query);
+  }
+
+  public void setSearchOpener(java.util.function.Consumer<String> opener) {
+    this.searchOpener = opener;
+  }
+
   public ReadOnlyLongProperty catalogRevisionProperty() {
     return catalogRevision.getReadOnlyProperty();
   }
