@@ -16,6 +16,9 @@ import org.packdesk.catalog.PackageEditing;
 import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.ReleasePager;
+import org.packdesk.catalog.search.CatalogSearch;
+import org.packdesk.catalog.search.SavedSearches;
+import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.ReleaseQueries;
@@ -39,6 +42,9 @@ public final class AppContext implements AutoCloseable {
   private final DialogService dialogs;
   private final CatalogStatistics statistics;
   private final PackageSearch packageSearch;
+  private final SearchIndex searchIndex;
+  private final CatalogSearch catalogSearch;
+  private final SavedSearches savedSearches;
   private final DashboardQueries dashboardQueries;
   private final PypiImporter importer;
   private final ChangeJournal journal;
@@ -85,6 +91,9 @@ public final class AppContext implements AutoCloseable {
     this.tasks = new TaskRunner(dialogs::showError);
     this.statistics = new CatalogStatistics(catalog.database());
     this.packageSearch = new PackageSearch(catalog.database());
+    this.searchIndex = SearchIndex.open(catalog.database(), catalog.location().file());
+    this.catalogSearch = new CatalogSearch(searchIndex, packageSearch);
+    this.savedSearches = new SavedSearches(catalog.database(), catalogSearch);
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
@@ -153,6 +162,16 @@ public final class AppContext implements AutoCloseable {
 
   public PackageSearch packageSearch() {
     return packageSearch;
+  }
+
+  /** Packages by the search grammar (the Packages search box, facets). */
+  public CatalogSearch catalogSearch() {
+    return catalogSearch;
+  }
+
+  /** The named queries shown as smart groups in the navigation. */
+  public SavedSearches savedSearches() {
+    return savedSearches;
   }
 
   public DashboardQueries dashboardQueries() {
@@ -244,6 +263,17 @@ public final class AppContext implements AutoCloseable {
     this.packageOpener = opener;
   }
 
+  private java.util.function.Consumer<String> searchOpener = query -> { };
+
+  /** Shows the Packages section searching {@code query} (a saved search clicked in the navigation). */
+  public void openSearch(String query) {
+    searchOpener.accept(query);
+  }
+
+  public void setSearchOpener(java.util.function.Consumer<String> opener) {
+    this.searchOpener = opener;
+  }
+
   public ReadOnlyLongProperty catalogRevisionProperty() {
     return catalogRevision.getReadOnlyProperty();
   }
@@ -256,6 +286,7 @@ public final class AppContext implements AutoCloseable {
   @Override
   public void close() {
     tasks.close();
+    searchIndex.close();
     catalog.close();
   }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param <R> the row record
  * @param <S> the table's sort orders
  */
-public final class PagedQuery<R, S extends SortOrder> {
+public final class PagedQuery<R, S extends SortOrder> implements PagedSource<R> {
 
   private final Pager<R, S> pager;
   private final SqlCriteria criteria;
@@ -43,11 +43,13 @@ public final class PagedQuery<R, S extends SortOrder> {
     return direction;
   }
 
+  @Override
   public long count() {
     return pager.count(criteria);
   }
 
   /** The rows of page {@code index} (fewer than a page at the end, none past it). */
+  @Override
   public List<R> page(int index) {
     RowKey after = null;
     if (index > 0) {
@@ -68,6 +70,7 @@ public final class PagedQuery<R, S extends SortOrder> {
   }
 
   /** Where the row with {@code id} stands in this query, or -1 when it is not among its rows. */
+  @Override
   public long position(Object id) {
     return pager.position(criteria, sort, direction, id);
   }

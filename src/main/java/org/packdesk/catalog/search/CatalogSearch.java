@@ -39,6 +39,22 @@ public final class CatalogSearch {
     return index.search(QueryParser.parse(query), null, 0).total();
   }
 
+  /** Where package {@code id} stands among the matches in this order; -1 when it does not match. */
+  public long position(String query, String id) throws QuerySyntaxException {
+    return index.position(QueryParser.parse(query), id);
+  }
+
+  /** The ids of matches {@code every - 1}, {@code 2 * every - 1}, ... (where pages of {@code every} rows end). */
+  public List<String> anchors(String query, int every) throws QuerySyntaxException {
+    return index.anchors(QueryParser.parse(query), every);
+  }
+
+  /** The ids of all matches, in this order, when there are at most {@code max}; else null. */
+  public List<String> fewIds(String query, int max) throws QuerySyntaxException {
+    SearchHits hits = index.search(QueryParser.parse(query), null, max);
+    return hits.total() > max ? null : hits.ids();
+  }
+
   public FacetCounts facets(String query, int top) throws QuerySyntaxException {
     return index.facets(QueryParser.parse(query), top);
   }

@@ -65,6 +65,58 @@ final class IndexReading {
     }
   }
 
+  /**
+   * Where the package {@code id} stands among the matches of {@code query} in id order (the number
+   * of matches before it, counted, not read), or -1 when it does not match.
+   */
+  long position(Query query, String id) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query itself = new BooleanQuery.Builder().add(query, Occur.FILTER)
+            .add(TermRangeQuery.newStringRange(SearchDocuments.ID, id, id, true, true), Occur.FILTER).build();
+        if (searcher.count(itself) == 0) {
+          return -1;
+        }
+        Query before = new BooleanQuery.Builder().add(query, Occur.FILTER)
+            .add(TermRangeQuery.newStringRange(SearchDocuments.ID, null, id, false, false), Occur.FILTER).build();
+        return searcher.count(before);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the index failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The ids of matches {@code every - 1}, {@code 2 * every - 1}, ... in id order: page {@code k}
+   * of a paged result starts after anchor {@code k - 1}. Sorts every match once; reads only the
+   * anchors' ids.
+   */
+  List<String> anchors(Query query, int every) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int total = searcher.count(query);
+        List<String> anchors = new ArrayList<>();
+        if (total < every) {
+          return anchors;
+        }
+        TopDocs all = searcher.search(query, total, BY_ID, false);
+        var stored = searcher.storedFields();
+        for (int i = every - 1; i < all.scoreDocs.length; i += every) {
+          anchors.add(stored.document(all.scoreDocs[i].doc, ID_ONLY).get(SearchDocuments.ID));
+        }
+        return anchors;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the index failed: " + e.getMessage(), e);
+    }
+  }
+
   FacetCounts facets(Query query, int top) {
     try {
       IndexSearcher searcher = searchers.acquire();

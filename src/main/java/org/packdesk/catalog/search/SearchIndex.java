@@ -72,6 +72,18 @@ public final class SearchIndex implements AutoCloseable {
     return reading.search(LuceneQueries.of(query), afterId, limit);
   }
 
+  /** Where package {@code id} stands among the matches of {@code query} in id order; -1 when it does not match. */
+  public long position(SearchNode query, String id) {
+    catchUp();
+    return reading.position(LuceneQueries.of(query), id);
+  }
+
+  /** The ids of every {@code every}-th match of {@code query} in id order (see {@link IndexReading#anchors}). */
+  public List<String> anchors(SearchNode query, int every) {
+    catchUp();
+    return reading.anchors(LuceneQueries.of(query), every);
+  }
+
   /** The top {@code top} values of each facet field among all packages matching {@code query}. */
   public FacetCounts facets(SearchNode query, int top) {
     catchUp();

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import org.packdesk.catalog.paging.Direction;
 import org.packdesk.catalog.paging.PagedQuery;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.catalog.paging.Pager;
 import org.packdesk.catalog.paging.SortOrder;
 import org.packdesk.catalog.paging.SqlCriteria;
@@ -116,6 +117,15 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     return criteria.apply(text);
   }
 
+  /**
+   * Where a search's rows come from: the pager, narrowed by {@link #criteria(String)}, in the
+   * chosen order. A section with another engine for some searches returns its own source.
+   * Called on the FX thread: it must not read anything yet.
+   */
+  protected PagedSource<R> source(String text, Sorting<S> order) {
+    return new PagedQuery<>(pager, criteria(text), order.sort(), order.direction(), PAGE_SIZE);
+  }
+
   /** What a search reads at once: the count, the first page, and where the chosen row now stands. */
   private record FirstPage<R>(long count, List<R> rows, long chosenAt) {
   }
@@ -126,7 +136,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     String text = currentText();
     String filters = filtersInWords();
     Sorting<S> order = sorting.get();
-    PagedQuery<R, S> query = new PagedQuery<>(pager, criteria(text), order.sort(), order.direction(), PAGE_SIZE);
+    PagedSource<R> query = source(text, order);
     Object wanted = chosen.get();
     Callable<FirstPage<R>> first = () -> new FirstPage<>(query.count(), query.page(0),
         wanted == null ? -1 : query.position(wanted));

@@ -92,6 +92,7 @@ public final class MainView {
    */
   public void installShortcuts() {
     context.setPackageOpener(this::openPackage);
+    context.setSearchOpener(this::openSearch);
     content.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       Section shown = viewModel.sectionProperty().get();
       Section target = loaded.get(shown).controller() instanceof BrowseView<?> ? shown : Section.PACKAGES;
@@ -123,6 +124,13 @@ public final class MainView {
     select(Section.PACKAGES);
     ((PackagesView) loaded.computeIfAbsent(Section.PACKAGES, s -> loader.load(s.view())).controller())
         .showPackage(packageId);
+  }
+
+  /** Opens the Packages section searching {@code query} (a saved search). */
+  private void openSearch(String query) {
+    select(Section.PACKAGES);
+    ((PackagesView) loaded.computeIfAbsent(Section.PACKAGES, s -> loader.load(s.view())).controller())
+        .showQuery(query);
   }
 
   public void select(Section section) {

@@ -2,26 +2,27 @@ package org.packdesk.ui.packages;
 
 import java.time.Instant;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
-import org.packdesk.model.LifecycleStatus;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.PackageRow;
-import org.packdesk.catalog.PackageCriteria;
 import org.packdesk.catalog.PackageSort;
-import org.packdesk.ui.browse.PagedBrowseView;
+import org.packdesk.catalog.search.SearchPages;
 import org.packdesk.ui.browse.Columns;
+import org.packdesk.ui.browse.PagedBrowseView;
+import org.packdesk.ui.search.FacetPanel;
 
-/** The packages table, searched by name or summary, with the chosen package's detail below it. */
+/**
+ * The packages table, searched with the query language and paged, with facets beside it and the
+ * chosen package's detail below.
+ */
 public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort> {
 
   @FXML private TableColumn<PackageRow, String> nameColumn;
@@ -31,19 +32,17 @@ public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort>
   @FXML private TableColumn<PackageRow, Instant> updatedColumn;
   @FXML private TableColumn<PackageRow, Number> maintainersColumn;
   @FXML private PackageDetailView detailController;
-  @FXML private ComboBox<String> licenseFilter;
-  @FXML private ComboBox<String> languageFilter;
-  @FXML private ComboBox<LifecycleStatus> lifecycleFilter;
-  @FXML private TextField maintainerFilter;
-  @FXML private CheckBox yankedFilter;
-  @FXML private Button resetFilters;
+  @FXML private Label queryError;
+  @FXML private FacetPanel facets;
 
   private final AppContext context;
   private final PackagesViewModel viewModel;
 
   public PackagesView(AppContext context) {
-    this(context, new PackagesViewModel(context.packagePager(), PackageCriteria::of,
-        context.packageSearch()::filterChoices, inBackground(context)));
+    this(context, new PackagesViewModel(context.packagePager(),
+        (query, sort, direction, pageSize) -> new SearchPages(context.catalogSearch(), context.packagePager(),
+            query, sort, direction, pageSize),
+        context.catalogSearch()::facets, inBackground(context)));
   }
 
   private PackagesView(AppContext context, PackagesViewModel viewModel) {
@@ -54,42 +53,39 @@ public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort>
 
   @Override
   protected void connectTools() {
-    licenseFilter.setItems(viewModel.licenseChoices());
-    licenseFilter.valueProperty().bindBidirectional(viewModel.licenseProperty());
-    languageFilter.setItems(viewModel.languageChoices());
-    languageFilter.valueProperty().bindBidirectional(viewModel.languageProperty());
-    lifecycleFilter.getItems().setAll(LifecycleStatus.values());
-    lifecycleFilter.valueProperty().bindBidirectional(viewModel.lifecycleProperty());
-    lifecycleFilter.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(LifecycleStatus status) {
-        return status == null ? "Any lifecycle" : status.dbValue();
-      }
-
-      @Override
-      public LifecycleStatus fromString(String text) {
-        return null;
-      }
-    });
-    maintainerFilter.textProperty().bindBidirectional(viewModel.maintainerProperty());
-    maintainerFilter.setOnAction(e -> viewModel.refresh());
-    yankedFilter.selectedProperty().bindBidirectional(viewModel.withYankedProperty());
-    resetFilters.visibleProperty().bind(viewModel.filtered());
-    resetFilters.managedProperty().bind(resetFilters.visibleProperty());
-    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.loadChoices());
-    viewModel.loadChoices();
+    queryError.textProperty().bind(viewModel.queryErrorProperty());
+    queryError.visibleProperty().bind(viewModel.queryErrorProperty().isNotEmpty());
+    queryError.managedProperty().bind(queryError.visibleProperty());
+    HBox.setHgrow(queryError, Priority.ALWAYS);
+    facets.show(viewModel.facets(), viewModel::narrow);
   }
 
-  /** Finds {@code packageId} (all filters and words off) and selects it wherever it stands. */
+  /** Names the current query; it then shows as a smart group in the navigation. */
+  @FXML
+  private void saveSearch() {
+    String query = viewModel.savableQuery();
+    if (query == null) {
+      context.dialogs().showInfo("This query cannot be saved yet", viewModel.queryErrorProperty().get()
+          + ". Correct it, then save it.");
+      return;
+    }
+    context.dialogs().askText("Save this search",
+        "Packages matching \u201c" + (query.isEmpty() ? "everything" : query) + "\u201d will show under Saved searches,"
+            + " with their count.", "Name, e.g. Deprecated MIT packages", "Save")
+        .ifPresent(name -> context.tasks().run(() -> context.savedSearches().save(name, query),
+            id -> context.catalogChanged()));
+  }
+
+  /** Shows the packages matching {@code query} (a saved search being opened). */
+  public void showQuery(String query) {
+    viewModel.searchTextProperty().set(query);
+    viewModel.refresh();
+  }
+
+  /** Shows every package (no query) and selects {@code packageId} wherever it stands. */
   public void showPackage(String packageId) {
-    viewModel.resetFilters();
     viewModel.searchTextProperty().set("");
     viewModel.chooseId(packageId);
-  }
-
-  @FXML
-  private void resetFilters() {
-    viewModel.resetFilters();
   }
 
   @Override

@@ -1,172 +1,86 @@
 package org.packdesk.ui.packages;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.packdesk.catalog.PackageFilter;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.packdesk.catalog.PackageRow;
-import org.packdesk.catalog.PackageSearch.FilterChoices;
-import org.packdesk.model.LifecycleStatus;
 import org.packdesk.catalog.PackageSort;
 import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.catalog.paging.Pager;
 import org.packdesk.catalog.paging.SqlCriteria;
+import org.packdesk.catalog.search.QueryParser;
+import org.packdesk.catalog.search.QuerySyntaxException;
 import org.packdesk.ui.browse.PagedBrowseViewModel;
+import org.packdesk.ui.search.FacetsViewModel;
+import org.packdesk.ui.search.QueryTerms;
 
 /**
- * The packages table: free text over name and summary, narrowed by license, language,
- * maintainer, lifecycle and "has a yanked release", paged and sorted by the database. Changing a
- * filter searches at once. What the text and filters mean is a pluggable {@link Where} (today
- * {@code PackageCriteria}; a query language can take its place).
+ * The packages table, searched with the query language (words, {@code license:MIT},
+ * {@code -lifecycle:deprecated}, OR...), paged and sorted by the database or the search index.
+ * Without a query every package pages through the database in any column's order; a query is
+ * answered by the search index ({@link Matches}). A malformed query is not run: it says what is
+ * wrong and where, under the search field, and the table keeps the last result. The facets follow
+ * each query that runs; clicking one narrows the query.
  */
 public final class PackagesViewModel extends PagedBrowseViewModel<PackageRow, PackageSort> {
 
-  public static final String ANY_LICENSE = "Any license";
-  public static final String NO_LICENSE = "No license";
-  public static final String ANY_LANGUAGE = "Any language";
-
-  /** The rows the text and the filters ask for, as the pager's "where". */
+  /** The pages of the packages matching a query, in an order. Reads nothing until asked (off the FX thread). */
   @FunctionalInterface
-  public interface Where {
-    SqlCriteria of(String text, PackageFilter filter);
+  public interface Matches {
+    PagedSource<PackageRow> of(String query, PackageSort sort, Direction direction, int pageSize);
   }
 
   /** What a row not read yet shows. */
   static final PackageRow LOADING = new PackageRow(null, "\u2026", null, null, null, null, 0);
 
-  private final Where where;
-  private final Callable<FilterChoices> choices;
-  private final Background background;
-  private final StringProperty license = new SimpleStringProperty(this, "license", ANY_LICENSE);
-  private final StringProperty language = new SimpleStringProperty(this, "language", ANY_LANGUAGE);
-  private final StringProperty maintainer = new SimpleStringProperty(this, "maintainer", "");
-  private final ObjectProperty<LifecycleStatus> lifecycle = new SimpleObjectProperty<>(this, "lifecycle");
-  private final BooleanProperty withYanked = new SimpleBooleanProperty(this, "withYanked");
-  private final ObservableList<String> licenseChoices = FXCollections.observableArrayList(ANY_LICENSE, NO_LICENSE);
-  private final ObservableList<String> languageChoices = FXCollections.observableArrayList(ANY_LANGUAGE);
+  private final Matches matches;
+  private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
+  private final FacetsViewModel facets;
 
-  public PackagesViewModel(Pager<PackageRow, PackageSort> pager, Where where, Callable<FilterChoices> choices,
-      Background background) {
-    super("package", "packages", pager, PackageRow::id, text -> where.of(text, PackageFilter.NONE),
+  public PackagesViewModel(Pager<PackageRow, PackageSort> pager, Matches matches,
+      FacetsViewModel.Counter facetCounter, Background background) {
+    super("package", "packages", pager, PackageRow::id, text -> SqlCriteria.NONE,
         new Sorting<>(PackageSort.NAME, Direction.ASCENDING), LOADING, background);
-    this.where = where;
-    this.choices = choices;
-    this.background = background;
-    license.addListener((obs, old, now) -> refresh());
-    language.addListener((obs, old, now) -> refresh());
-    lifecycle.addListener((obs, old, now) -> refresh());
-    withYanked.addListener((obs, old, now) -> refresh());
+    this.matches = matches;
+    this.facets = new FacetsViewModel(facetCounter, background);
   }
 
-  public StringProperty licenseProperty() {
-    return license;
+  /** What is wrong with the query, and at which column; empty while it parses. */
+  public ReadOnlyStringProperty queryErrorProperty() {
+    return queryError.getReadOnlyProperty();
   }
 
-  public StringProperty languageProperty() {
-    return language;
+  public FacetsViewModel facets() {
+    return facets;
   }
 
-  /** A maintainer's e-mail address; applied by {@link #refresh()} (on Enter), not per key. */
-  public StringProperty maintainerProperty() {
-    return maintainer;
+  @Override
+  public void refresh() {
+    String text = currentText();
+    try {
+      QueryParser.parse(text);
+    } catch (QuerySyntaxException e) {
+      queryError.set(e.getMessage());
+      return;
+    }
+    queryError.set("");
+    super.refresh();
+    facets.load(text);
   }
 
-  /** The lifecycle shown; none for all. */
-  public ObjectProperty<LifecycleStatus> lifecycleProperty() {
-    return lifecycle;
+  @Override
+  protected PagedSource<PackageRow> source(String text, Sorting<PackageSort> order) {
+    return text.isEmpty() ? super.source(text, order) : matches.of(text, order.sort(), order.direction(), PAGE_SIZE);
   }
 
-  public BooleanProperty withYankedProperty() {
-    return withYanked;
-  }
-
-  public ObservableList<String> licenseChoices() {
-    return licenseChoices;
-  }
-
-  public ObservableList<String> languageChoices() {
-    return languageChoices;
-  }
-
-  /** True while any filter besides the text narrows the table. */
-  public BooleanBinding filtered() {
-    return Bindings.createBooleanBinding(() -> !filter().isEmpty(), license, language, maintainer, lifecycle,
-        withYanked);
-  }
-
-  public void resetFilters() {
-    maintainer.set(""); // first: it searches only on refresh, which the others trigger
-    license.set(ANY_LICENSE);
-    language.set(ANY_LANGUAGE);
-    lifecycle.set(null);
-    withYanked.set(false);
+  /** Narrows the query by {@code term} (a clicked facet) and searches at once. */
+  public void narrow(String term) {
+    searchTextProperty().set(QueryTerms.narrowed(currentText(), term));
     refresh();
   }
 
-  /** Reads the licenses and languages the filters offer (at the start, and when the catalog changed). */
-  public void loadChoices() {
-    background.run(choices, loaded -> {
-      keepChoice(licenseChoices, license, ANY_LICENSE, List.of(ANY_LICENSE, NO_LICENSE), loaded.licenses());
-      keepChoice(languageChoices, language, ANY_LANGUAGE, List.of(ANY_LANGUAGE), loaded.languages());
-    }, error -> {
-      // the filters keep what they offered; the background showed and logged the error
-    });
-  }
-
-  private static void keepChoice(ObservableList<String> list, StringProperty chosen, String any, List<String> fixed,
-      List<String> loaded) {
-    List<String> all = new ArrayList<>(fixed);
-    all.addAll(loaded);
-    if (!all.equals(list)) {
-      String keep = chosen.get();
-      list.setAll(all);
-      chosen.set(all.contains(keep) ? keep : any);
-    }
-  }
-
-  /** The filter as the controls are now. */
-  public PackageFilter filter() {
-    String chosenLicense = ANY_LICENSE.equals(license.get()) || license.get() == null ? null
-        : NO_LICENSE.equals(license.get()) ? PackageFilter.NO_LICENSE : license.get();
-    String chosenLanguage = ANY_LANGUAGE.equals(language.get()) ? null : language.get();
-    String email = maintainer.get() == null || maintainer.get().isBlank() ? null : maintainer.get().trim();
-    return new PackageFilter(chosenLicense, chosenLanguage, email, lifecycle.get(), withYanked.get());
-  }
-
-  @Override
-  protected SqlCriteria criteria(String text) {
-    return where.of(text, filter());
-  }
-
-  @Override
-  protected String filtersInWords() {
-    PackageFilter f = filter();
-    List<String> words = new ArrayList<>();
-    if (f.license() != null) {
-      words.add(f.license().isEmpty() ? "without a license" : "licensed " + f.license());
-    }
-    if (f.language() != null) {
-      words.add("in " + f.language());
-    }
-    if (f.maintainerEmail() != null) {
-      words.add("maintained by " + f.maintainerEmail());
-    }
-    if (f.lifecycle() != null) {
-      words.add(f.lifecycle().dbValue());
-    }
-    if (f.withYankedReleases()) {
-      words.add("with a yanked release");
-    }
-    return String.join(", ", words);
+  /** The query to save: the current one when it parses, else none. */
+  public String savableQuery() {
+    return queryError.get().isEmpty() ? currentText() : null;
   }
 }

@@ -60,6 +60,12 @@ class SearchIndexSyncTest {
   }
 
   @Test
+  void theSampleAnswersFieldQueries() throws Exception {
+    assertEquals(List.of("numpy"), ids("license:BSD-3-Clause -maintainer:kenneth"));
+    assertEquals(List.of("numpy"), ids("license:BSD-3-Clause -maintainer:kenneth released:>2018-06-01"));
+  }
+
+  @Test
   void summaryEditsAndTheirUndoAreFoundAtOnce() throws Exception {
     journal.perform(TestCatalogs.summaryEdit(db, "numpy", "Arrays and tensors"));
     assertEquals(List.of("numpy"), ids("tensors"));

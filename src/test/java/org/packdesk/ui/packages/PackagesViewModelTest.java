@@ -1,41 +1,47 @@
 package org.packdesk.ui.packages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.packdesk.catalog.PackageCriteria;
-import org.packdesk.catalog.PackageFilter;
+import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSort;
 import org.packdesk.catalog.paging.Direction;
 import org.packdesk.catalog.paging.Page;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.catalog.paging.Pager;
 import org.packdesk.catalog.paging.RowKey;
 import org.packdesk.catalog.paging.SqlCriteria;
-import org.packdesk.catalog.PackageRow;
-import org.packdesk.catalog.PackageSearch.FilterChoices;
-import org.packdesk.model.LifecycleStatus;
+import org.packdesk.catalog.search.FacetCounts;
+import org.packdesk.catalog.search.FacetCounts.FacetValue;
+import org.packdesk.catalog.search.SearchField;
 import org.packdesk.ui.common.DirectBackground;
+import org.packdesk.ui.search.FacetsViewModel;
 
-/** The packages table's filters, without a toolkit. */
+/** The packages search box and its facets, without a toolkit. */
 class PackagesViewModelTest {
 
-  final List<PackageFilter> asked = new ArrayList<>();
-  /** One package whatever is asked: these tests are about what is asked. */
-  final Pager<PackageRow, PackageSort> onePackage = new Pager<>() {
-    final PackageRow flask = new PackageRow("flask", "Flask", "web", "1.0.2", "BSD-3-Clause", null, 2);
+  static final PackageRow FLASK = new PackageRow("flask", "Flask", "A framework", "1.0", "BSD-3-Clause", null, 1);
 
+  final List<String> searched = new ArrayList<>();
+  final List<PackageSort> sorts = new ArrayList<>();
+  final List<String> counted = new ArrayList<>();
+  int databaseCounts;
+
+  /** Every package, from the database: Flask alone. */
+  final Pager<PackageRow, PackageSort> database = new Pager<>() {
     @Override
     public long count(SqlCriteria criteria) {
+      databaseCounts++;
       return 1;
     }
 
     @Override
     public Page<PackageRow> page(SqlCriteria criteria, PackageSort sort, Direction direction, RowKey after, int limit) {
-      return after == null ? new Page<>(List.of(flask), List.of(new RowKey(List.of("Flask", "flask"))))
+      return after == null ? new Page<>(List.of(FLASK), List.of(new RowKey(List.of("Flask", "flask"))))
           : new Page<>(List.of(), List.of());
     }
 
@@ -49,56 +55,85 @@ class PackagesViewModelTest {
       return "flask".equals(id) ? 0 : -1;
     }
   };
-  final PackagesViewModel viewModel = new PackagesViewModel(onePackage, (text, filter) -> {
-    asked.add(filter);
-    return PackageCriteria.of(text, filter);
-  }, () -> new FilterChoices(List.of("MIT", "BSD-3-Clause"), List.of("Python :: 3")), new DirectBackground());
+
+  /** The search index's answer to any query: Flask. */
+  final PackagesViewModel.Matches matches = (query, sort, direction, pageSize) -> new PagedSource<>() {
+    @Override
+    public long count() {
+      searched.add(query);
+      sorts.add(sort);
+      return 1;
+    }
+
+    @Override
+    public List<PackageRow> page(int index) {
+      return index == 0 ? List.of(FLASK) : List.of();
+    }
+
+    @Override
+    public long position(Object id) {
+      return "flask".equals(id) ? 0 : -1;
+    }
+  };
+
+  final PackagesViewModel viewModel = new PackagesViewModel(database, matches, (query, top) -> {
+    counted.add(query);
+    return new FacetCounts(Map.of(SearchField.LICENSE, List.of(new FacetValue("BSD-3-Clause", 1)),
+        SearchField.LANGUAGE, List.of(new FacetValue("Python :: 3.6", 1))));
+  }, new DirectBackground());
 
   @Test
-  void everyFilterChangeSearchesWithIt() {
-    viewModel.licenseProperty().set("MIT");
-    assertEquals(new PackageFilter("MIT", null, null, null, false), asked.get(asked.size() - 1));
-    viewModel.languageProperty().set("Python :: 3");
-    viewModel.lifecycleProperty().set(LifecycleStatus.DEPRECATED);
-    viewModel.withYankedProperty().set(true);
-    assertEquals(new PackageFilter("MIT", "Python :: 3", null, LifecycleStatus.DEPRECATED, true), asked.get(asked.size() - 1));
-    assertTrue(viewModel.filtered().get());
-    assertEquals("1 package, licensed MIT, in Python :: 3, deprecated, with a yanked release", viewModel.statusProperty().get());
-  }
-
-  @Test
-  void noLicenseAndMaintainerAreTranslated() {
-    viewModel.licenseProperty().set(PackagesViewModel.NO_LICENSE);
-    viewModel.maintainerProperty().set("  Armin@Example.org ");
+  void noQueryPagesTheDatabaseAndAQueryAsksTheIndexInTheChosenOrder() {
     viewModel.refresh();
-    assertEquals(new PackageFilter(PackageFilter.NO_LICENSE, null, "Armin@Example.org", null, false), asked.get(asked.size() - 1));
+    assertEquals(1, databaseCounts);
+    assertEquals(List.of(), searched);
+    assertEquals(FLASK, viewModel.rows().get(0));
+
+    viewModel.searchTextProperty().set("fla*");
+    viewModel.sortBy(PackageSort.MAINTAINERS, Direction.DESCENDING);
+    assertEquals(1, databaseCounts, "a query is not the database's");
+    assertEquals(List.of("fla*"), searched);
+    assertEquals(List.of(PackageSort.MAINTAINERS), sorts);
+    assertEquals(FLASK, viewModel.rows().get(0));
   }
 
   @Test
-  void resetShowsEverythingAgain() {
-    viewModel.licenseProperty().set("MIT");
-    viewModel.resetFilters();
-    assertFalse(viewModel.filtered().get());
-    assertEquals(PackageFilter.NONE, asked.get(asked.size() - 1));
+  void aValidQueryRunsAndItsFacetsAreCounted() {
+    viewModel.searchTextProperty().set("web license:BSD-3-Clause");
+    viewModel.refresh();
+    assertEquals(List.of("web license:BSD-3-Clause"), searched);
+    assertEquals(List.of("web license:BSD-3-Clause"), counted);
+    assertEquals("", viewModel.queryErrorProperty().get());
+    List<FacetsViewModel.Group> groups = viewModel.facets().groups();
+    assertEquals(List.of("License", "Language"), groups.stream().map(FacetsViewModel.Group::title).toList());
+    assertEquals("language:\"Python :: 3.6\"", groups.get(1).values().get(0).term());
   }
 
   @Test
-  void choicesComeFromTheCatalogAndKeepTheCurrentOne() {
-    viewModel.licenseProperty().set("MIT");
-    viewModel.loadChoices();
-    assertEquals(List.of(PackagesViewModel.ANY_LICENSE, PackagesViewModel.NO_LICENSE, "MIT", "BSD-3-Clause"),
-        viewModel.licenseChoices());
-    assertEquals(List.of(PackagesViewModel.ANY_LANGUAGE, "Python :: 3"), viewModel.languageChoices());
-    assertEquals("MIT", viewModel.licenseProperty().get());
+  void aMalformedQueryIsNotRunAndSaysWhereItIsWrong() {
+    viewModel.searchTextProperty().set("flask");
+    viewModel.refresh();
+    viewModel.searchTextProperty().set("flask license:");
+    viewModel.refresh();
+    assertEquals(List.of("flask"), searched);
+    assertEquals("Expected a value after 'license:' at column 15", viewModel.queryErrorProperty().get());
+    assertEquals(1, viewModel.rows().size(), "the last result stays");
+    assertNull(viewModel.savableQuery());
+
+    viewModel.searchTextProperty().set("flask license:MIT");
+    viewModel.refresh();
+    assertEquals("", viewModel.queryErrorProperty().get());
+    assertEquals("flask license:MIT", viewModel.savableQuery());
   }
 
   @Test
-  void theChosenPackageIsKeptByIdAndClearedWhenItLeavesTheRows() {
-    viewModel.chooseId("flask");
-    assertEquals("flask", viewModel.chosenProperty().get());
-    assertEquals(0, viewModel.chosenIndexProperty().get(), "found where it stands");
-    viewModel.chooseId("numpy");
-    assertEquals(null, viewModel.chosenProperty().get(), "not among the rows: nothing chosen");
-    assertEquals(-1, viewModel.chosenIndexProperty().get());
+  void clickingAFacetNarrowsTheQueryAndGroupsATopLevelOr() {
+    viewModel.searchTextProperty().set("flask OR django");
+    viewModel.refresh();
+    viewModel.narrow("license:BSD-3-Clause");
+    assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get());
+    assertEquals("(flask OR django) license:BSD-3-Clause", searched.get(searched.size() - 1));
+    viewModel.narrow("license:BSD-3-Clause");
+    assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get(), "not twice");
   }
 }

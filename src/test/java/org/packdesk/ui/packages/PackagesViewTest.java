@@ -1,5 +1,7 @@
 package org.packdesk.ui.packages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -22,9 +24,9 @@ class PackagesViewTest extends MainWindowFixture {
     clickOn("#nav-packages");
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
 
-    clickOn("#packagesSearch").write("fla");
+    clickOn("#packagesSearch").write("fla*");
 
-    waitForStatus("#packagesStatus", "1 package matching \u201cfla\u201d");
+    waitForStatus("#packagesStatus", "1 package matching \u201cfla*\u201d");
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask"));
     assertCellShown("#packagesTable", "Flask");
     assertCellShown("#packagesTable", "BSD-3-Clause");
@@ -52,26 +54,43 @@ class PackagesViewTest extends MainWindowFixture {
   }
 
   @Test
-  void filtersNarrowTheTableAndResetBringsEverythingBack() throws TimeoutException {
+  void theGrammarNarrowsTheTableAndAMalformedQuerySaysWhere() throws TimeoutException {
     clickOn("#nav-packages");
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
 
-    javafx.scene.control.ComboBox<?> license = lookup("#packagesLicense").queryAs(javafx.scene.control.ComboBox.class);
-    waitUntil(() -> license.getItems().contains("BSD-3-Clause"));
-    clickOn(license);
-    clickOn(lookup(".combo-box-popup .list-cell").match(
-        (javafx.scene.control.ListCell<?> cell) -> "BSD-3-Clause".equals(cell.getText())).queryAs(javafx.scene.Node.class));
-    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy"));
-    waitForStatus("#packagesStatus", "2 packages, licensed BSD-3-Clause");
+    clickOn("#packagesSearch").write("license:BSD-3-Clause -maintainer:kenneth");
+    javafx.scene.control.TextField field = lookup("#packagesSearch").queryAs(javafx.scene.control.TextField.class);
+    assertEquals("license:BSD-3-Clause -maintainer:kenneth", field.getText());
+    waitForRows("#packagesTable", PackageRow::name, List.of("numpy"));
 
-    clickOn("#packagesYanked");
-    waitForRows("#packagesTable", PackageRow::name, List.of());
-    clickOn("#packagesYanked");
+    clickOn("#packagesSearch").type(KeyCode.END).write(" released:>");
+    Label error = lookup("#packagesQueryError").queryAs(Label.class);
+    waitUntil(() -> error.isVisible()
+        && error.getText().equals("Expected a value after 'released:>' at column 52"));
+    waitForRows("#packagesTable", PackageRow::name, List.of("numpy"));
 
-    clickOn("#packagesMaintainer").write("me@kennethreitz.com").type(KeyCode.ENTER);
-    waitForRows("#packagesTable", PackageRow::name, List.of("Flask"));
+    write("2018-06-01");
+    waitUntil(() -> !error.isVisible());
+    waitForRows("#packagesTable", PackageRow::name, List.of("numpy"));
+  }
 
-    clickOn("#packagesResetFilters");
+  @Test
+  void facetsCountTheResultAndAClickNarrowsIt() throws TimeoutException {
+    clickOn("#nav-packages");
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
+    waitUntil(() -> facetLink("license:BSD-3-Clause") != null);
+    javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) facetLink("license:BSD-3-Clause").getParent();
+    assertEquals("2", ((Label) row.getChildren().get(2)).getText());
+
+    clickOn(facetLink("license:BSD-3-Clause"));
+
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy"));
+    assertEquals("license:BSD-3-Clause", lookup("#packagesSearch").queryAs(javafx.scene.control.TextField.class).getText());
+    waitUntil(() -> facetLink("license:Apache-2.0") == null);
+  }
+
+  private javafx.scene.control.Hyperlink facetLink(String term) {
+    return lookup("#packagesFacets .facet-value").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+        .filter(link -> term.equals(link.getUserData())).findFirst().orElse(null);
   }
 }

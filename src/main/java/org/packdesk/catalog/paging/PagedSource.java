@@ -1,0 +1,22 @@
+package org.packdesk.catalog.paging;
+
+import java.util.List;
+
+/**
+ * The rows of one search of a paged table, read as numbered pages of a fixed size: by the
+ * database ({@link PagedQuery}) or by another engine (the search index). Called from background
+ * threads only; {@link #count()} first.
+ *
+ * @param <R> the row record
+ */
+public interface PagedSource<R> {
+
+  /** How many rows there are. */
+  long count();
+
+  /** The rows of page {@code index} (fewer than a page at the end, none past it). */
+  List<R> page(int index);
+
+  /** Where the row with {@code id} stands, or -1 when it is not among the rows. */
+  long position(Object id);
+}

@@ -1,0 +1,75 @@
+package org.packdesk.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.packdesk.catalog.search.FacetCounts;
+import org.packdesk.catalog.search.SearchField;
+import org.packdesk.ui.browse.BrowseViewModel.Background;
+
+/** The facet panel: the most frequent licenses, languages, maintainers and lifecycles of the current result. */
+public final class FacetsViewModel {
+
+  /** How many values each facet lists. */
+  public static final int TOP = 8;
+  private static final Map<SearchField, String> TITLES = Map.of(SearchField.LICENSE, "License",
+      SearchField.LANGUAGE, "Language", SearchField.MAINTAINER, "Maintainer", SearchField.LIFECYCLE, "Lifecycle");
+  private static final List<SearchField> ORDER = List.of(SearchField.LICENSE, SearchField.LANGUAGE,
+      SearchField.MAINTAINER, SearchField.LIFECYCLE);
+
+  /** Counts the facets of a query. Runs off the FX thread. */
+  @FunctionalInterface
+  public interface Counter {
+    FacetCounts count(String query, int top) throws Exception;
+  }
+
+  /** One facet: its title and values. */
+  public record Group(String title, List<Value> values) {
+  }
+
+  /** A value as shown ("MIT", 1,234) and the query term that clicking it adds. */
+  public record Value(String label, long count, String term) {
+  }
+
+  private final Counter counter;
+  private final Background background;
+  private final ObservableList<Group> groups = FXCollections.observableArrayList();
+  private long generation;
+
+  public FacetsViewModel(Counter counter, Background background) {
+    this.counter = counter;
+    this.background = background;
+  }
+
+  public ObservableList<Group> groups() {
+    return groups;
+  }
+
+  /** Counts the facets of {@code query} (already known to parse); the latest call wins. */
+  public void load(String query) {
+    long mine = ++generation;
+    background.run(() -> counter.count(query, TOP), counts -> {
+      if (mine == generation) {
+        groups.setAll(groupsOf(counts));
+      }
+    }, error -> {
+      if (mine == generation) {
+        groups.clear();
+      }
+    });
+  }
+
+  static List<Group> groupsOf(FacetCounts counts) {
+    List<Group> result = new ArrayList<>();
+    for (SearchField field : ORDER) {
+      List<Value> values = counts.of(field).stream()
+          .map(v -> new Value(v.value(), v.count(), QueryTerms.term(field, v.value()))).toList();
+      if (!values.isEmpty()) {
+        result.add(new Group(TITLES.get(field), values));
+      }
+    }
+    return result;
+  }
+}
