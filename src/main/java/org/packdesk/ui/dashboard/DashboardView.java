@@ -32,6 +32,7 @@ public final class DashboardView {
 
   @FXML private Pane welcome;
   @FXML private Pane overview;
+  @FXML private Pane reading;
   @FXML private Label catalogPath;
   @FXML private Label packagesCount;
   @FXML private Label releasesCount;
@@ -58,6 +59,9 @@ public final class DashboardView {
     welcome.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty()));
     welcome.managedProperty().bind(welcome.visibleProperty());
     overview.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));
+    // a big catalog takes a moment to count: a spinner until the first snapshot arrives
+    reading.visibleProperty().bind(viewModel.loadedProperty().not());
+    reading.managedProperty().bind(reading.visibleProperty());
     overview.managedProperty().bind(overview.visibleProperty());
     bindCount(packagesCount, CatalogCounts::packages);
     bindCount(releasesCount, CatalogCounts::releases);

@@ -96,9 +96,9 @@ class PackagesViewModelTest {
   void theChosenPackageIsKeptByIdAndClearedWhenItLeavesTheRows() {
     viewModel.chooseId("flask");
     assertEquals("flask", viewModel.chosenProperty().get());
-    assertEquals(0, viewModel.chosenIndexProperty().get(), "found where it stands");
+    assertEquals(0, viewModel.chosenIndex(), "found where it stands");
     viewModel.chooseId("numpy");
     assertEquals(null, viewModel.chosenProperty().get(), "not among the rows: nothing chosen");
-    assertEquals(-1, viewModel.chosenIndexProperty().get());
+    assertEquals(-1, viewModel.chosenIndex());
   }
 }
