@@ -45,12 +45,17 @@ public abstract class MainWindowFixture extends FxRobot {
     this.stage = stage;
     PackdeskApp.applyTheme();
     CatalogDatabase catalog = TestCatalogs.open(dir);
-    TestCatalogs.fillSample(catalog.database());
+    fillCatalog(catalog.database());
     context = new AppContext(catalog, new DialogService(stage), PreferencesStore.in(dir.resolve("config")));
     stage.setScene(new Scene(new StackPane(), 1280, 800));
     stage.getScene().getStylesheets().add(PackdeskApp.STYLESHEET);
     stage.show();
     PackdeskApp.showMainWindow(stage, context);
+  }
+
+  /** What the catalog holds when the window opens: the sample catalog, unless a test wants more. */
+  protected void fillCatalog(io.ebean.Database database) {
+    TestCatalogs.fillSample(database);
   }
 
   @AfterEach

@@ -58,7 +58,7 @@ public abstract class PagedBrowseView<R, S extends SortOrder> extends BrowseView
         viewModel.choose(row);
       }
     });
-    viewModel.chosenIndexProperty().addListener((obs, old, index) -> select(table, index.intValue()));
+    viewModel.searchesShownProperty().addListener((obs, old, count) -> select(table, viewModel.chosenIndex()));
   }
 
   /** Shows the default order's arrow on its column header (the sort policy is in place: nothing is read again). */
@@ -76,9 +76,12 @@ public abstract class PagedBrowseView<R, S extends SortOrder> extends BrowseView
     try {
       if (index < 0) {
         table.getSelectionModel().clearSelection();
-      } else if (table.getSelectionModel().getSelectedIndex() != index) {
+        if (!viewModel.sameQueryAsBefore()) {
+          table.scrollTo(0); // the rows of a new search or order start at the top
+        }
+      } else {
         table.getSelectionModel().clearAndSelect(index);
-        table.scrollTo(Math.max(0, index - 3));
+        table.scrollTo(Math.max(0, index - 3)); // the chosen row, wherever it now stands, a little below the top
       }
     } finally {
       restoring = false;

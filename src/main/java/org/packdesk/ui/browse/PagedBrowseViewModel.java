@@ -43,7 +43,10 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
   private final PagedRows<R> rows;
   private final ReadOnlyObjectWrapper<Sorting<S>> sorting;
   private final ReadOnlyObjectWrapper<Object> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
-  private final ReadOnlyIntegerWrapper chosenIndex = new ReadOnlyIntegerWrapper(this, "chosenIndex", -1);
+  private final ReadOnlyIntegerWrapper searchesShown = new ReadOnlyIntegerWrapper(this, "searchesShown");
+  private int chosenIndex = -1;
+  private Object shownQuery;
+  private boolean sameQuery;
 
   /**
    * @param criteria the "where" of the search box's text
@@ -85,15 +88,24 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
   }
 
   /** Where the chosen row stands after the last search, for the table to select it; -1 for nowhere. */
-  public ReadOnlyIntegerProperty chosenIndexProperty() {
-    return chosenIndex.getReadOnlyProperty();
+  public int chosenIndex() {
+    return chosenIndex;
+  }
+
+  /** Whether the last search asked what the one before asked (the catalog changed): the table stays where it was. */
+  public boolean sameQueryAsBefore() {
+    return sameQuery;
+  }
+
+  /** Counts the searches whose rows are shown: the table goes to the chosen row, or to the top, at each. */
+  public ReadOnlyIntegerProperty searchesShownProperty() {
+    return searchesShown.getReadOnlyProperty();
   }
 
   /** The curator chose {@code row} (a placeholder, not read yet, chooses nothing new). */
   public void choose(R row) {
     if (row != null && !rows.isPlaceholder(row)) {
       chosen.set(idOf.apply(row));
-      chosenIndex.set(rows.indexOfLoaded(row));
     }
   }
 
@@ -137,6 +149,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     String filters = filtersInWords();
     Sorting<S> order = sorting.get();
     PagedSource<R> query = source(text, order);
+    Object asked = List.of(criteria(text), text, order);
     Object wanted = chosen.get();
     Callable<FirstPage<R>> first = () -> new FirstPage<>(query.count(), query.page(0),
         wanted == null ? -1 : query.position(wanted));
@@ -147,7 +160,10 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
         if (found.chosenAt() < 0 && Objects.equals(wanted, chosen.get())) {
           chosen.set(null); // gone from the rows: nothing is chosen any more
         }
-        chosenIndex.set(chosen.get() == null ? -1 : (int) found.chosenAt());
+        chosenIndex = chosen.get() == null ? -1 : (int) found.chosenAt();
+        sameQuery = asked.equals(shownQuery);
+        shownQuery = asked;
+        searchesShown.set(searchesShown.get() + 1);
       }
     }, error -> {
       if (isCurrent(mine)) {

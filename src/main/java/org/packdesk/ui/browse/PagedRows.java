@@ -89,8 +89,27 @@ public final class PagedRows<R> extends ObservableListBase<R> {
     return offset < rows.size() ? rows.get(offset) : placeholder;
   }
 
+  /**
+   * Searches the cached pages only: a search of every row would read the whole table (a
+   * TableView looks its selected item up this way when its rows change).
+   */
+  @Override
+  public int indexOf(Object row) {
+    return indexOfLoaded(row);
+  }
+
+  @Override
+  public int lastIndexOf(Object row) {
+    return indexOfLoaded(row);
+  }
+
+  @Override
+  public boolean contains(Object row) {
+    return indexOfLoaded(row) >= 0;
+  }
+
   /** The index of {@code row} if its page is in the cache, else -1 (never reads a page). */
-  public int indexOfLoaded(R row) {
+  public int indexOfLoaded(Object row) {
     for (Map.Entry<Integer, List<R>> page : pages.entrySet()) {
       int at = page.getValue().indexOf(row);
       if (at >= 0) {

@@ -33,6 +33,7 @@ public final class DashboardView {
 
   @FXML private Pane welcome;
   @FXML private Pane overview;
+  @FXML private Pane reading;
   @FXML private Label catalogPath;
   @FXML private Label packagesCount;
   @FXML private Label releasesCount;
@@ -60,6 +61,9 @@ public final class DashboardView {
     welcome.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty()));
     welcome.managedProperty().bind(welcome.visibleProperty());
     overview.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.emptyProperty().not()));
+    // a big catalog takes a moment to count: a spinner until the first snapshot arrives
+    reading.visibleProperty().bind(viewModel.loadedProperty().not());
+    reading.managedProperty().bind(reading.visibleProperty());
     overview.managedProperty().bind(overview.visibleProperty());
     bindCount(packagesCount, CatalogCounts::packages);
     bindCount(releasesCount, CatalogCounts::releases);

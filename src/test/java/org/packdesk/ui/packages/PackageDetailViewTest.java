@@ -107,7 +107,8 @@ class PackageDetailViewTest extends PackageDetailFixture {
     clickOn("Delete requests");
 
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy"));
-    waitForText("#detailPlaceholder", "Select a package to see its details, releases and files.");
+    waitForText("#detailPlaceholder", "requests is no longer among the packages listed: it was deleted, or the search or"
+        + " the filters leave it out.");
     assertTrue(isShown("#detailPlaceholder"));
     assertEquals(null, context.catalog().database().find(Package.class, "requests"));
   }

@@ -136,4 +136,14 @@ class PackagesViewModelTest {
     viewModel.narrow("license:BSD-3-Clause");
     assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get(), "not twice");
   }
+
+  @Test
+  void theChosenPackageIsKeptByIdAndClearedWhenItLeavesTheRows() {
+    viewModel.chooseId("flask");
+    assertEquals("flask", viewModel.chosenProperty().get());
+    assertEquals(0, viewModel.chosenIndex(), "found where it stands");
+    viewModel.chooseId("numpy");
+    assertEquals(null, viewModel.chosenProperty().get(), "not among the rows: nothing chosen");
+    assertEquals(-1, viewModel.chosenIndex());
+  }
 }

@@ -1,0 +1,125 @@
+package org.packdesk.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.packdesk.catalog.PackagePager;
+import org.packdesk.catalog.PackageRow;
+import org.packdesk.catalog.PackageSort;
+import org.packdesk.catalog.ReleasePager;
+import org.packdesk.catalog.ReleaseSort;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.PagedQuery;
+import org.packdesk.catalog.paging.Pager;
+import org.packdesk.catalog.paging.RowKey;
+import org.packdesk.catalog.paging.SortOrder;
+import org.packdesk.catalog.paging.SqlCriteria;
+import org.packdesk.db.CatalogDatabase;
+import org.packdesk.db.CatalogLocation;
+import org.packdesk.ui.browse.BrowseViewModel;
+import org.packdesk.ui.browse.PagedBrowseViewModel;
+import org.packdesk.ui.browse.PagedRows;
+
+/**
+ * Times the paged tables on a big catalog (see {@link BigCatalogMaker}): per sort order and
+ * direction, the count, the first page, the anchors (read once, for jumps), a middle and the last
+ * page reached from them, and finding a row's position; then the heap after scrolling through
+ * the whole packages table row by row as a TableView would. Not a test; run with
+ * {@code -Dexec.mainClass=org.packdesk.bench.PagingBenchmark -Dexec.args="/tmp/big/catalog"}.
+ */
+public final class PagingBenchmark {
+
+  private static final int PAGE = PagedBrowseViewModel.PAGE_SIZE;
+
+  private PagingBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
+      PackagePager packages = new PackagePager(catalog.database());
+      ReleasePager releases = new ReleasePager(catalog.database());
+      System.out.println("table    sort         dir   count  first  anchors  middle  last  position  (ms; pages median of 5)");
+      for (PackageSort sort : PackageSort.values()) {
+        for (Direction direction : Direction.values()) {
+          time("packages", packages, sort, direction);
+        }
+      }
+      for (ReleaseSort sort : ReleaseSort.values()) {
+        for (Direction direction : Direction.values()) {
+          time("releases", releases, sort, direction);
+        }
+      }
+      scroll(packages);
+    }
+  }
+
+  private static <R, S extends SortOrder> void time(String table, Pager<R, S> pager, S sort, Direction direction) {
+    PagedQuery<R, S> query = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, PAGE);
+    long start = System.nanoTime();
+    long count = query.count();
+    double counted = ms(start);
+    double first = median(() -> query.page(0));
+    start = System.nanoTime();
+    List<RowKey> anchors = query.anchors();
+    double anchored = ms(start);
+    int middle = anchors.size() / 2;
+    int last = anchors.size();
+    double middlePage = median(() -> pager.page(SqlCriteria.NONE, sort, direction, anchors.get(middle - 1), PAGE));
+    double lastPage = median(() -> pager.page(SqlCriteria.NONE, sort, direction, anchors.get(last - 1), PAGE));
+    Object id = pager.page(SqlCriteria.NONE, sort, direction, anchors.get(middle - 1), 1).keys().get(0).id();
+    double position = median(() -> pager.position(SqlCriteria.NONE, sort, direction, id));
+    System.out.printf("%-8s %-12s %-4s %8.0f %6.1f %8.0f %7.1f %5.1f %9.0f   (%,d rows)%n", table, sort,
+        direction.ascending() ? "asc" : "desc", counted, first, anchored, middlePage, lastPage, position, count);
+  }
+
+  /** Reads every row of the packages table through PagedRows as scrolling would, then weighs the heap. */
+  private static void scroll(PackagePager packages) throws Exception {
+    BrowseViewModel.Background direct = new BrowseViewModel.Background() {
+      @Override
+      public <T> void run(Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
+        try {
+          onResult.accept(work.call());
+        } catch (Exception e) {
+          onError.accept(e);
+        }
+      }
+    };
+    PagedRows<PackageRow> rows = new PagedRows<>(null, direct, PagedBrowseViewModel.CACHED_PAGES);
+    PagedQuery<PackageRow, PackageSort> query = new PagedQuery<>(packages, SqlCriteria.NONE, PackageSort.UPDATED,
+        Direction.DESCENDING, PAGE);
+    rows.reset(query.count(), PAGE, query::page, query.page(0));
+    long start = System.nanoTime();
+    long read = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) == null) {
+        rows.get(i); // its page arrived (synchronously here) with the first ask
+      }
+      read++;
+    }
+    double seconds = ms(start) / 1000;
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long used = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+    System.out.printf("scrolled %,d packages (by last updated, newest first) in %.1f s: %.2f ms per page;"
+        + " %d pages cached; heap after GC %,d MB (max %,d MB)%n", read, seconds, seconds * 1000 / (read / PAGE),
+        rows.cachedPageCount(), used, runtime.maxMemory() / (1024 * 1024));
+  }
+
+  private static double median(Runnable work) {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      work.run();
+      times.add(ms(start));
+    }
+    Collections.sort(times);
+    return times.get(2);
+  }
+
+  private static double ms(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+}
