@@ -25,6 +25,7 @@ import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
+import org.packdesk.importer.DownloadLogImporter;
 import org.packdesk.importer.PypiImporter;
 import org.packdesk.report.ReportRegistry;
 import org.packdesk.report.ReportRunner;
@@ -132,6 +133,11 @@ public final class AppContext implements AutoCloseable {
 
   public PypiImporter importer() {
     return importer;
+  }
+
+  /** An importer of download logs into this catalog, for the curator, addresses anonymised or not. */
+  public DownloadLogImporter downloadImporter(boolean anonymize) {
+    return new DownloadLogImporter(catalog.database(), curatorName(), anonymize);
   }
 
   /** Every curator edit goes through here: one transaction, an audit entry, undo and redo. */

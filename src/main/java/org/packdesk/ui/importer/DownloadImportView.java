@@ -8,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.stage.FileChooser;
 import org.packdesk.app.AppContext;
 import org.packdesk.importer.DownloadImportReport;
-import org.packdesk.importer.DownloadLogImporter;
 import org.packdesk.importer.SkipReason;
 
 /** The Import downloads dialog's content: access logs or BigQuery CSV exports, plain or gzip. */
@@ -20,8 +19,7 @@ public final class DownloadImportView extends FileImportView<DownloadImportRepor
 
   public DownloadImportView(AppContext context) {
     this(context, new DownloadImportViewModel(anonymize -> (files, progress, cancelled) ->
-        new DownloadLogImporter(context.catalog().database(), context.curatorName(), anonymize)
-            .importFiles(files, progress, cancelled)));
+        context.downloadImporter(anonymize).importFiles(files, progress, cancelled)));
   }
 
   private DownloadImportView(AppContext context, DownloadImportViewModel viewModel) {

@@ -3,7 +3,6 @@ package org.packdesk.ui.releases;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -11,7 +10,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.packdesk.catalog.ReleaseDetail;
@@ -20,6 +18,7 @@ import org.packdesk.catalog.ReleaseFileLine;
 import org.packdesk.catalog.edit.YankRelease;
 import org.packdesk.ui.browse.BrowseViewModel;
 import org.packdesk.ui.browse.DetailLoader;
+import org.packdesk.ui.browse.EditableDetail;
 import org.packdesk.ui.browse.Formats;
 import org.packdesk.ui.common.CatalogEditor;
 
@@ -29,31 +28,25 @@ import org.packdesk.ui.common.CatalogEditor;
  */
 public final class ReleaseDetailViewModel {
 
-  private final DetailLoader<Long, ReleaseDetail> loader;
-  private final CatalogEditor editor;
+  private final EditableDetail<Long, ReleaseDetail> shown;
   private final ZoneId zone;
   private final ReadOnlyObjectWrapper<ReleaseDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ObservableList<ReleaseFileLine> files = FXCollections.observableArrayList();
 
   public ReleaseDetailViewModel(DetailLoader.Read<Long, ReleaseDetail> lookup, BrowseViewModel.Background background,
       CatalogEditor editor, ZoneId zone) {
-    this.loader = new DetailLoader<>(background, lookup, this::showDetail);
-    this.editor = editor;
+    this.shown = new EditableDetail<>(background, lookup, this::showDetail, editor);
     this.zone = zone;
   }
 
   /** Shows the release {@code id}; null shows none. */
   public void show(Long id) {
-    if (!Objects.equals(id, loader.key())) {
-      problem.set("");
-    }
-    loader.load(id);
+    shown.show(id);
   }
 
   /** Reads the shown release again (the catalog changed). */
   public void reload() {
-    loader.reload();
+    shown.reload();
   }
 
   private void showDetail(ReleaseDetail shown) {
@@ -70,12 +63,13 @@ public final class ReleaseDetailViewModel {
     return files;
   }
 
+  /** Why the last yank or un-yank was refused; empty when it was not. */
   public ReadOnlyStringProperty problemProperty() {
-    return problem.getReadOnlyProperty();
+    return shown.problemProperty();
   }
 
   public void dismissProblem() {
-    problem.set("");
+    shown.dismissProblem();
   }
 
   public StringBinding packageText() {
@@ -140,8 +134,7 @@ public final class ReleaseDetailViewModel {
   }
 
   private void perform(YankRelease change) {
-    problem.set("");
-    editor.perform(() -> change, made -> { }, problem::set);
+    shown.perform(change);
   }
 
   private StringBinding text(Function<ReleaseDetail, String> of) {

@@ -2,7 +2,6 @@ package org.packdesk.ui.users;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -10,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +20,7 @@ import org.packdesk.catalog.edit.SetPassword;
 import org.packdesk.model.MaintainerRole;
 import org.packdesk.ui.browse.BrowseViewModel;
 import org.packdesk.ui.browse.DetailLoader;
+import org.packdesk.ui.browse.EditableDetail;
 import org.packdesk.ui.browse.Formats;
 import org.packdesk.ui.common.CatalogEditor;
 
@@ -32,33 +31,26 @@ import org.packdesk.ui.common.CatalogEditor;
  */
 public final class UserDetailViewModel {
 
-  private final DetailLoader<Long, UserDetail> loader;
-  private final CatalogEditor editor;
+  private final EditableDetail<Long, UserDetail> shown;
   private final ZoneId zone;
   private final ReadOnlyObjectWrapper<UserDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ObservableList<PackageRole> packages = FXCollections.observableArrayList();
   private final ObjectProperty<PackageRole> selectedPackage = new SimpleObjectProperty<>(this, "selectedPackage");
 
   public UserDetailViewModel(DetailLoader.Read<Long, UserDetail> lookup, BrowseViewModel.Background background,
       CatalogEditor editor, ZoneId zone) {
-    this.loader = new DetailLoader<>(background, lookup, this::showDetail);
-    this.editor = editor;
+    this.shown = new EditableDetail<>(background, lookup, this::showDetail, editor);
     this.zone = zone;
   }
 
   /** Shows the user {@code id}, or nobody for null. */
   public void show(Long id) {
-    if (!Objects.equals(id, loader.key())) {
-      problem.set("");
-    }
-    loader.load(id);
+    shown.show(id);
   }
 
   /** Reads the shown user again (the catalog changed, so an earlier refusal is old news). */
   public void reload() {
-    problem.set("");
-    loader.reload();
+    shown.reload();
   }
 
   private void showDetail(UserDetail shown) {
@@ -85,11 +77,11 @@ public final class UserDetailViewModel {
 
   /** Why the last change made here was refused; empty when it was not. */
   public ReadOnlyStringProperty problemProperty() {
-    return problem.getReadOnlyProperty();
+    return shown.problemProperty();
   }
 
   public void dismissProblem() {
-    problem.set("");
+    shown.dismissProblem();
   }
 
   /** The name, or the e-mail of an account without one. */
@@ -154,8 +146,7 @@ public final class UserDetailViewModel {
   }
 
   private void perform(Change change) {
-    problem.set("");
-    editor.perform(() -> change, made -> { }, problem::set);
+    shown.perform(change);
   }
 
   private StringBinding text(java.util.function.Function<UserDetail, String> of) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,9 @@ class DownloadsViewTest extends EditingFixture {
     waitForRows("#downloadsTable", DownloadRow::ipAddress, List.of("198.51.100.9"));
 
     clickCell("#downloadsTable", "198.51.100.9");
+    TableView<DownloadRow> table = table("#downloadsTable");
+    waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+        && "198.51.100.9".equals(table.getSelectionModel().getSelectedItem().ipAddress()));
     waitForText("#downloadDetailInstaller", "pip 1.5.6");
     assertEquals("numpy", lookup("#downloadDetailPackage").queryLabeled().getText());
     assertEquals("1.14.5", textOf("#downloadDetailRelease"));
