@@ -17,7 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -47,7 +47,7 @@ public final class ReportsView {
   @FXML private Pane noReport;
   @FXML private Label reportTitle;
   @FXML private Label reportDescription;
-  @FXML private FlowPane parameterForm;
+  @FXML private HBox parameterForm;
   @FXML private Button runButton;
   @FXML private Label errorLabel;
   @FXML private TableView<List<Object>> previewTable;
