@@ -184,8 +184,11 @@ public final class ReportsView {
     previewTable.getItems().clear();
     chartHolder.getChildren().setAll(noChartLabel);
     if (result == null) {
+      noChartLabel.setText("Run the report to see its chart here.");
       return;
     }
+    noChartLabel.setText(result.definition().chartSpec().isEmpty() ? "This report has no chart: its table says it all."
+        : "No rows to draw.");
     Locale locale = Locale.getDefault();
     for (int i = 0; i < result.columns().size(); i++) {
       previewTable.getColumns().add(column(result.columns().get(i), i, locale));
