@@ -152,11 +152,11 @@ final class ReportCommand implements Callable<Integer> {
       output.printf("%-26s %s%n", definition.id(), definition.title());
       output.printf("%-26s %s%n", "", definition.description());
       for (ReportParameter parameter : definition.parameters()) {
-        String range = parameter.kind() == ReportParameter.Kind.INTEGER
-            ? " (" + parameter.min() + ".." + parameter.max() + ", default " + parameter.defaultText() + ")"
-            : " (YYYY-MM-DD, optional)";
-        output.printf("%-26s   %s=%s%s%n", "", parameter.key(), parameter.label().toLowerCase(java.util.Locale.ROOT),
-            range);
+        boolean integer = parameter.kind() == ReportParameter.Kind.INTEGER;
+        String range = integer
+            ? " (" + parameter.min() + ".." + parameter.max() + ", default " + parameter.defaultText() + ")" : "";
+        output.printf("%-26s   --param %-15s %s%s%n", "", parameter.key() + (integer ? "=N" : "=YYYY-MM-DD"),
+            parameter.help(), range);
       }
     }
   }

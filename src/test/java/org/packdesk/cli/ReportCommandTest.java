@@ -40,7 +40,8 @@ class ReportCommandTest {
         "language-matrix", "maintainer-workload", "stale-packages", "largest-files")) {
       assertTrue(result.out().contains(id), id);
     }
-    assertTrue(result.out().contains("top=top (1..1000, default 20)"), result.out());
+    assertTrue(result.out().contains("--param top=N           How many rows, the most downloaded first (1..1000, default 20)"),
+        result.out());
   }
 
   @Test

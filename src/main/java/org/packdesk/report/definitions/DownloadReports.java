@@ -30,11 +30,11 @@ public final class DownloadReports {
 
   public static List<ReportDefinition> all() {
     return List.of(byPackage(), byRelease(), byMonth(),
-        byClient("downloads-by-installer", "installer", "Installer", "Installers",
+        byClient("downloads-by-installer", "installer", "Installer", "Downloads by installer",
             "Downloads by installer (pip, uv, bandersnatch, curl\u2026) in a period."),
-        byClient("downloads-by-python", "python", "Python", "Python versions",
+        byClient("downloads-by-python", "python", "Python", "Downloads by Python version",
             "Downloads by the downloading Python's major.minor version in a period."),
-        byClient("downloads-by-system", "system", "Operating system", "Operating systems",
+        byClient("downloads-by-system", "system", "Operating system", "Downloads by operating system",
             "Downloads by the downloading machine's operating system in a period."));
   }
 

@@ -6,10 +6,10 @@ import java.util.function.Supplier;
 
 /** The formats a report exports to, each with its file extension and exporter. */
 public enum ExportFormat {
-  CSV("csv", "CSV (comma-separated values)", CsvExporter::new),
-  HTML("html", "HTML page (prints well)", HtmlExporter::new),
+  CSV("csv", "CSV", CsvExporter::new),
+  HTML("html", "HTML page", HtmlExporter::new),
   PDF("pdf", "PDF document", PdfExporter::new),
-  XLSX("xlsx", "Excel workbook", XlsxExporter::new);
+  XLSX("xlsx", "Excel workbook (XLSX)", XlsxExporter::new);
 
   private final String extension;
   private final String description;

@@ -212,6 +212,10 @@ public final class PdfExporter implements ReportExporter {
           float numberWidth = fonts.width(fonts.regular, 8, number);
           text(footer, fonts.regular, 8, size.getWidth() - MARGIN - numberWidth, MARGIN / 2, number, MUTED);
           String left = fonts.printable(fonts.regular, result.title() + " \u00b7 " + result.catalogName());
+          float room = width() - numberWidth - 24;
+          while (fonts.width(fonts.regular, 8, left) > room && left.length() > 1) {
+            left = left.substring(0, left.offsetByCodePoints(left.length(), -2)) + "\u2026"; // a long path loses its end
+          }
           text(footer, fonts.regular, 8, MARGIN, MARGIN / 2, left, MUTED);
         }
       }

@@ -4,6 +4,11 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import java.time.YearMonth;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -24,6 +29,7 @@ import org.packdesk.report.ReportResult;
 public final class ReportChart {
 
   public static final int WIDTH = 900;
+  private static final Color ACCENT = new Color(0x09, 0x69, 0xDA);
   public static final int HEIGHT = 450;
 
   private ReportChart() {
@@ -83,6 +89,14 @@ public final class ReportChart {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    range.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT)); // 750,000,000, not 7.5E8
+    plot.getRenderer().setSeriesPaint(0, ACCENT);
+    if (plot.getRenderer() instanceof BarRenderer bars) {
+      bars.setBarPainter(new StandardBarPainter());
+      bars.setShadowVisible(false);
+    }
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.5f);
     return chart;

@@ -17,7 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -47,7 +47,7 @@ public final class ReportsView {
   @FXML private Pane noReport;
   @FXML private Label reportTitle;
   @FXML private Label reportDescription;
-  @FXML private FlowPane parameterForm;
+  @FXML private HBox parameterForm;
   @FXML private Button runButton;
   @FXML private Label errorLabel;
   @FXML private TableView<List<Object>> previewTable;
@@ -184,8 +184,11 @@ public final class ReportsView {
     previewTable.getItems().clear();
     chartHolder.getChildren().setAll(noChartLabel);
     if (result == null) {
+      noChartLabel.setText("Run the report to see its chart here.");
       return;
     }
+    noChartLabel.setText(result.definition().chartSpec().isEmpty() ? "This report has no chart: its table says it all."
+        : "No rows to draw.");
     Locale locale = Locale.getDefault();
     for (int i = 0; i < result.columns().size(); i++) {
       previewTable.getColumns().add(column(result.columns().get(i), i, locale));

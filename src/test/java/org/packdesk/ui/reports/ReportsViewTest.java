@@ -58,7 +58,7 @@ class ReportsViewTest extends MainWindowFixture {
     assertEquals(2, chart.getData().get(0).getData().size());
 
     clickOn("#exportFormat");
-    clickOn("CSV (comma-separated values)");
+    clickOn("CSV");
     clickOn("#exportReport");
 
     Path file = dir.resolve(suggestedNames.get(0));
