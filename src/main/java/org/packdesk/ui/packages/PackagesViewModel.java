@@ -1,6 +1,8 @@
 package org.packdesk.ui.packages;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.packdesk.catalog.PackageRow;
@@ -24,11 +26,15 @@ public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
     List<PackageRow> find(String query, int limit) throws Exception;
   }
 
+  /** Counts the searches started; a queued search that a newer one overtook does no work. */
+  private final AtomicLong started = new AtomicLong();
+  private final Search search;
   private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
   private final FacetsViewModel facets;
 
   public PackagesViewModel(Search search, FacetsViewModel.Counter facetCounter, Background background) {
     super("package", "packages", LIMIT, search::find, background);
+    this.search = search;
     this.facets = new FacetsViewModel(facetCounter, background);
   }
 
@@ -53,6 +59,16 @@ public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
     queryError.set("");
     super.refresh();
     facets.load(text);
+  }
+
+  /**
+   * Typing starts a search per pause; on a big catalog, a search still waiting for a worker when
+   * the next one starts would only be thrown away, so it skips its work (nothing is shown of it).
+   */
+  @Override
+  protected Callable<List<PackageRow>> query(String text, int limit) {
+    long mine = started.incrementAndGet();
+    return () -> mine == started.get() ? search.find(text, limit) : List.of();
   }
 
   /** Narrows the query by {@code term} (a clicked facet) and searches at once. */

@@ -11,6 +11,7 @@ import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.search.FacetCounts;
 import org.packdesk.catalog.search.FacetCounts.FacetValue;
 import org.packdesk.catalog.search.SearchField;
+import org.packdesk.ui.browse.HeldBackground;
 import org.packdesk.ui.common.DirectBackground;
 import org.packdesk.ui.search.FacetsViewModel;
 
@@ -66,5 +67,24 @@ class PackagesViewModelTest {
     assertEquals("(flask OR django) license:BSD-3-Clause", searched.get(searched.size() - 1));
     viewModel.narrow("license:BSD-3-Clause");
     assertEquals("(flask OR django) license:BSD-3-Clause", viewModel.searchTextProperty().get(), "not twice");
+  }
+
+  @Test
+  void searchesOvertakenWhileQueuedDoNoWork() {
+    HeldBackground held = new HeldBackground();
+    PackagesViewModel typing = new PackagesViewModel((query, limit) -> {
+      searched.add(query);
+      return List.of();
+    }, (query, top) -> {
+      counted.add(query);
+      return new FacetCounts(Map.of());
+    }, held);
+    for (String text : List.of("f", "fl", "fla*")) {
+      typing.searchTextProperty().set(text);
+      typing.refresh();
+    }
+    held.finishAll();
+    assertEquals(List.of("fla*"), searched);
+    assertEquals(List.of("fla*"), counted);
   }
 }
