@@ -42,7 +42,6 @@ public final class AppContext implements AutoCloseable {
   private final TaskRunner tasks;
   private final DialogService dialogs;
   private final CatalogStatistics statistics;
-  private final PackageSearch packageSearch;
   private final SearchIndex searchIndex;
   private final CatalogSearch catalogSearch;
   private final SavedSearches savedSearches;
@@ -91,9 +90,8 @@ public final class AppContext implements AutoCloseable {
     this.dialogs = dialogs;
     this.tasks = new TaskRunner(dialogs::showError);
     this.statistics = new CatalogStatistics(catalog.database());
-    this.packageSearch = new PackageSearch(catalog.database());
     this.searchIndex = SearchIndex.open(catalog.database(), catalog.location().file());
-    this.catalogSearch = new CatalogSearch(searchIndex, packageSearch);
+    this.catalogSearch = new CatalogSearch(searchIndex, new PackageSearch(catalog.database()));
     this.savedSearches = new SavedSearches(catalog.database(), catalogSearch);
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
@@ -164,10 +162,6 @@ public final class AppContext implements AutoCloseable {
 
   public CatalogStatistics statistics() {
     return statistics;
-  }
-
-  public PackageSearch packageSearch() {
-    return packageSearch;
   }
 
   /** Packages by the search grammar (the Packages search box, facets). */

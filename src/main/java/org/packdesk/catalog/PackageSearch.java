@@ -5,47 +5,20 @@ import io.ebean.SqlRow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.packdesk.model.Package;
 import org.packdesk.model.query.QPackage;
 
-/** Finds packages by free text over their name and summary. */
+/**
+ * The packages table's rows for the ids a search found (see {@code catalog.search.CatalogSearch}):
+ * name, summary, newest version, license, last update and maintainer count.
+ */
 public final class PackageSearch {
 
   private final Database database;
 
   public PackageSearch(Database database) {
     this.database = database;
-  }
-
-  /** Packages whose name or summary contains every word of {@code text}, by name; at most {@code limit}. */
-  public List<PackageRow> search(String text, int limit) {
-    return search(text, PackageFilter.NONE, limit);
-  }
-
-  /** As {@link #search(String, int)}, narrowed by {@code filter}. */
-  public List<PackageRow> search(String text, PackageFilter filter, int limit) {
-    QPackage query = new QPackage(database)
-        .select(QPackage.alias().id, QPackage.alias().name, QPackage.alias().summary,
-            QPackage.alias().lastUpdated, QPackage.alias().license.id)
-        .orderBy().id.asc()
-        .setMaxRows(limit);
-    for (String word : SearchWords.of(text)) {
-      query.or().name.icontains(word).summary.icontains(word).endOr();
-    }
-    narrow(query, filter);
-    return rows(query.findList());
-  }
-
-  private List<PackageRow> rows(List<Package> packages) {
-    if (packages.isEmpty()) {
-      return List.of();
-    }
-    List<String> ids = packages.stream().map(Package::getId).toList();
-    Map<String, String> latest = latestVersions(ids);
-    Map<String, Integer> maintainers = maintainerCounts(ids);
-    return packages.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
-        latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
-        p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
   }
 
   /** The table rows of {@code ids}, in that order (ids of packages that no longer exist are left out). */
@@ -59,39 +32,12 @@ public final class PackageSearch {
             QPackage.alias().lastUpdated, QPackage.alias().license.id)
         .id.in(ids)
         .findEach(p -> packages.put(p.getId(), p));
-    return rows(ids.stream().map(packages::get).filter(java.util.Objects::nonNull).toList());
-  }
-
-  /** What the filters can offer: the licenses and languages that packages use, most used first. */
-  public record FilterChoices(List<String> licenses, List<String> languages) {
-  }
-
-  public FilterChoices filterChoices() {
-    List<String> licenses = database.sqlQuery("select license_id from packages where license_id is not null"
-        + " group by license_id order by count(*) desc, license_id").mapToScalar(String.class).findList();
-    List<String> languages = database.sqlQuery("select language_id from package_languages"
-        + " group by language_id order by count(*) desc, language_id").mapToScalar(String.class).findList();
-    return new FilterChoices(licenses, languages);
-  }
-
-  private void narrow(QPackage query, PackageFilter filter) {
-    if (PackageFilter.NO_LICENSE.equals(filter.license())) {
-      query.license.isNull();
-    } else if (filter.license() != null) {
-      query.license.id.eq(filter.license());
-    }
-    if (filter.language() != null) {
-      query.languages.id.eq(filter.language());
-    }
-    if (filter.maintainerEmail() != null) {
-      query.maintainers.user.emailKey.eq(org.packdesk.model.User.emailKey(filter.maintainerEmail()));
-    }
-    if (filter.lifecycle() != null) {
-      query.lifecycle.eq(filter.lifecycle());
-    }
-    if (filter.withYankedReleases()) {
-      query.releases.yanked.isTrue();
-    }
+    List<Package> found = ids.stream().map(packages::get).filter(Objects::nonNull).toList();
+    Map<String, String> latest = latestVersions(ids);
+    Map<String, Integer> maintainers = maintainerCounts(ids);
+    return found.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
+        latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
+        p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
   }
 
   /** The newest version of each package by PEP 440 order (the greatest sort key). */

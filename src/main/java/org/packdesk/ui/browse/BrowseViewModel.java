@@ -46,7 +46,8 @@ public class BrowseViewModel<R> {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "Loading\u2026");
   private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
-  private long generation;
+  /** The latest search; volatile, as a queued search reads it to skip work a newer one overtook. */
+  private volatile long generation;
 
   /**
    * @param singular what one row is, in lower case ("release")

@@ -151,7 +151,8 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     PagedSource<R> query = source(text, order);
     Object asked = List.of(criteria(text), text, order);
     Object wanted = chosen.get();
-    Callable<FirstPage<R>> first = () -> new FirstPage<>(query.count(), query.page(0),
+    // typing starts a search per pause: one still queued when a newer one starts does no work
+    Callable<FirstPage<R>> first = () -> !isCurrent(mine) ? null : new FirstPage<>(query.count(), query.page(0),
         wanted == null ? -1 : query.position(wanted));
     background().run(first, found -> {
       if (isCurrent(mine)) {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,6 +55,7 @@ public class FacetPanel extends VBox {
     link.setUserData(value.term());
     link.setOnAction(e -> onTerm.accept(value.term()));
     link.setMnemonicParsing(false);
+    link.setTooltip(new Tooltip(value.label() + ": click to add " + value.term() + " to the query"));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Label count = new Label(String.format("%,d", value.count()));

@@ -3,6 +3,7 @@ package org.packdesk.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.packdesk.catalog.search.FacetCounts;
@@ -36,7 +37,8 @@ public final class FacetsViewModel {
   private final Counter counter;
   private final Background background;
   private final ObservableList<Group> groups = FXCollections.observableArrayList();
-  private long generation;
+  /** The latest load; a queued count that a newer load overtook does no work. */
+  private final AtomicLong generation = new AtomicLong();
 
   public FacetsViewModel(Counter counter, Background background) {
     this.counter = counter;
@@ -49,13 +51,13 @@ public final class FacetsViewModel {
 
   /** Counts the facets of {@code query} (already known to parse); the latest call wins. */
   public void load(String query) {
-    long mine = ++generation;
-    background.run(() -> counter.count(query, TOP), counts -> {
-      if (mine == generation) {
+    long mine = generation.incrementAndGet();
+    background.run(() -> mine == generation.get() ? counter.count(query, TOP) : null, counts -> {
+      if (mine == generation.get()) {
         groups.setAll(groupsOf(counts));
       }
     }, error -> {
-      if (mine == generation) {
+      if (mine == generation.get()) {
         groups.clear();
       }
     });

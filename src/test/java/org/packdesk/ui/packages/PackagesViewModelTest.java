@@ -18,6 +18,7 @@ import org.packdesk.catalog.paging.SqlCriteria;
 import org.packdesk.catalog.search.FacetCounts;
 import org.packdesk.catalog.search.FacetCounts.FacetValue;
 import org.packdesk.catalog.search.SearchField;
+import org.packdesk.ui.browse.HeldBackground;
 import org.packdesk.ui.common.DirectBackground;
 import org.packdesk.ui.search.FacetsViewModel;
 
@@ -145,5 +146,21 @@ class PackagesViewModelTest {
     viewModel.chooseId("numpy");
     assertEquals(null, viewModel.chosenProperty().get(), "not among the rows: nothing chosen");
     assertEquals(-1, viewModel.chosenIndex());
+  }
+
+  @Test
+  void searchesOvertakenWhileQueuedDoNoWork() {
+    HeldBackground held = new HeldBackground();
+    PackagesViewModel typing = new PackagesViewModel(database, matches, (query, top) -> {
+      counted.add(query);
+      return new FacetCounts(Map.of());
+    }, held);
+    for (String text : List.of("f", "fl", "fla*")) {
+      typing.searchTextProperty().set(text);
+      typing.refresh();
+    }
+    held.finishAll();
+    assertEquals(List.of("fla*"), searched);
+    assertEquals(List.of("fla*"), counted);
   }
 }
