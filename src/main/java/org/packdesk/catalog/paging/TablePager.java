@@ -65,9 +65,9 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   }
 
   @Override
-  public List<RowKey> anchors(SqlCriteria criteria, S sort, Direction direction, int every) {
+  public List<RowKey> keys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
     try {
-      return readAnchors(criteria, sort, direction, every);
+      return readKeys(criteria, sort, direction, after, limit);
     } catch (SQLException e) {
       throw failed("index", e);
     }
@@ -124,29 +124,29 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     return new Page<>(rows, keys);
   }
 
-  /** Reads only the keys, in index order, keeping every {@code every}-th. */
-  private List<RowKey> readAnchors(SqlCriteria criteria, S sort, Direction direction, int every) throws SQLException {
+  private List<RowKey> readKeys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit)
+      throws SQLException {
     List<SortColumn> columns = withId(sort);
-    List<RowKey> anchors = new ArrayList<>();
-    long position = 0;
+    List<RowKey> keys = new ArrayList<>(limit);
     try (Connection c = dataSource.getConnection()) {
-      for (Keyset.Segment segment : Keyset.after(columns, null, direction)) {
+      for (Keyset.Segment segment : Keyset.after(columns, after, direction)) {
+        int wanted = limit - keys.size();
+        if (wanted <= 0) {
+          break;
+        }
         String sql = "select " + keyColumns(columns).substring(2) + " from " + from + where(criteria, segment)
-            + orderBy(columns, direction);
+            + orderBy(columns, direction) + " fetch first " + wanted + " rows only";
         try (PreparedStatement query = c.prepareStatement(sql)) {
-          query.setFetchSize(10_000);
           bind(query, segment.parameters(), bind(query, criteria.parameters(), 1));
           try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-              if (++position % every == 0) {
-                anchors.add(key(rs, columns.size()));
-              }
+              keys.add(key(rs, columns.size()));
             }
           }
         }
       }
     }
-    return anchors;
+    return keys;
   }
 
   private long findPosition(SqlCriteria criteria, S sort, Direction direction, Object rowId) throws SQLException {
