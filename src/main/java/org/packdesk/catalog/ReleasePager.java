@@ -11,7 +11,7 @@ public final class ReleasePager extends TablePager<ReleaseRow, ReleaseSort> {
   public ReleasePager(Database database) {
     super(database.dataSource(), "r.id, r.package_id, p.name as package_name, r.version_string, r.created_date,"
         + " r.total_size, r.file_count, r.yanked, r.yanked_reason", "releases r join packages p on p.id = r.package_id",
-        "r.id", row -> {
+        "releases r", "r.id", row -> {
           Timestamp created = row.getTimestamp("created_date");
           long size = row.getLong("total_size");
           Long knownSize = row.wasNull() ? null : size;

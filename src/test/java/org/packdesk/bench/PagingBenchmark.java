@@ -43,17 +43,20 @@ public final class PagingBenchmark {
       ReleasePager releases = new ReleasePager(catalog.database());
       System.out.println("table    sort         dir   count  first  jump-mid jump-end  middle   last  position"
           + "  (ms; first jumps read anchors; pages afterwards median of 5)");
-      for (PackageSort sort : PackageSort.values()) {
+      String only = args.length > 1 ? args[1] : "all"; // packages, releases, scroll or all
+      for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
           time("packages", packages, sort, direction);
         }
       }
-      for (ReleaseSort sort : ReleaseSort.values()) {
+      for (ReleaseSort sort : only.matches("all|releases") ? ReleaseSort.values() : new ReleaseSort[0]) {
         for (Direction direction : Direction.values()) {
           time("releases", releases, sort, direction);
         }
       }
-      scroll(packages);
+      if (only.matches("all|scroll")) {
+        scroll(packages);
+      }
     }
   }
 

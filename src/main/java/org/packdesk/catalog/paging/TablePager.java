@@ -30,6 +30,7 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   private final DataSource dataSource;
   private final String select;
   private final String from;
+  private final String table;
   private final String id;
   private final RowReader<R> reader;
 
@@ -39,6 +40,15 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
    * @param id the unique id column that breaks ties ("p.id")
    */
   public TablePager(DataSource dataSource, String select, String from, String id, RowReader<R> reader) {
+    this(dataSource, select, from, from, id, reader);
+  }
+
+  /**
+   * @param table the table alone with its alias ("releases r"), for counts and keys without
+   *     criteria: the joins of {@code from} only serve the select list and the criteria
+   */
+  public TablePager(DataSource dataSource, String select, String from, String table, String id, RowReader<R> reader) {
+    this.table = table;
     this.dataSource = dataSource;
     this.select = select;
     this.from = from;
@@ -87,7 +97,11 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   }
 
   private long countRows(SqlCriteria criteria) throws SQLException {
-    String sql = "select count(*) from " + from + (criteria.isEmpty() ? "" : " where " + criteria.sql());
+    return countRows(criteria.isEmpty() ? table : from, criteria);
+  }
+
+  private long countRows(String source, SqlCriteria criteria) throws SQLException {
+    String sql = "select count(*) from " + source + (criteria.isEmpty() ? "" : " where " + criteria.sql());
     try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
       bind(query, criteria.parameters(), 1);
       try (ResultSet rs = query.executeQuery()) {
@@ -134,8 +148,8 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
         if (wanted <= 0) {
           break;
         }
-        String sql = "select " + keyColumns(columns).substring(2) + " from " + from + where(criteria, segment)
-            + orderBy(columns, direction) + " fetch first " + wanted + " rows only";
+        String sql = "select " + keyColumns(columns).substring(2) + " from " + (criteria.isEmpty() ? table : from)
+            + where(criteria, segment) + orderBy(columns, direction) + " fetch first " + wanted + " rows only";
         try (PreparedStatement query = c.prepareStatement(sql)) {
           bind(query, segment.parameters(), bind(query, criteria.parameters(), 1));
           try (ResultSet rs = query.executeQuery()) {
@@ -168,7 +182,8 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     Direction back = direction.ascending() ? Direction.DESCENDING : Direction.ASCENDING;
     long before = 0;
     for (Keyset.Segment segment : Keyset.after(columns, key, back)) {
-      before += countRows(criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
+      before += countRows(criteria.isEmpty() ? table : from,
+          criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
     }
     return before;
   }
