@@ -14,7 +14,7 @@ public final class ReleasePager extends TablePager<ReleaseRow, ReleaseSort> {
         // a page's downloads from the rollup (indexed by release), never from the raw events
         + " (select coalesce(sum(d.downloads), 0) from download_days d where d.release_id = r.id) as downloads",
         "releases r join packages p on p.id = r.package_id",
-        "r.id", row -> {
+        "releases r", "r.id", row -> {
           Timestamp created = row.getTimestamp("created_date");
           long size = row.getLong("total_size");
           Long knownSize = row.wasNull() ? null : size;

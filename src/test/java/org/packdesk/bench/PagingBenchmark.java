@@ -41,18 +41,22 @@ public final class PagingBenchmark {
     try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
       PackagePager packages = new PackagePager(catalog.database());
       ReleasePager releases = new ReleasePager(catalog.database());
-      System.out.println("table    sort         dir   count  first  anchors  middle  last  position  (ms; pages median of 5)");
-      for (PackageSort sort : PackageSort.values()) {
+      System.out.println("table    sort         dir   count  first  jump-mid jump-end  middle   last  position"
+          + "  (ms; first jumps read anchors; pages afterwards median of 5)");
+      String only = args.length > 1 ? args[1] : "all"; // packages, releases, scroll or all
+      for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
           time("packages", packages, sort, direction);
         }
       }
-      for (ReleaseSort sort : ReleaseSort.values()) {
+      for (ReleaseSort sort : only.matches("all|releases") ? ReleaseSort.values() : new ReleaseSort[0]) {
         for (Direction direction : Direction.values()) {
           time("releases", releases, sort, direction);
         }
       }
-      scroll(packages);
+      if (only.matches("all|scroll")) {
+        scroll(packages);
+      }
     }
   }
 
@@ -62,17 +66,29 @@ public final class PagingBenchmark {
     long count = query.count();
     double counted = ms(start);
     double first = median(() -> query.page(0));
+    int middle = (int) (count / PAGE / 2);
+    int last = (int) ((count - 1) / PAGE);
     start = System.nanoTime();
-    List<RowKey> anchors = query.anchors();
-    double anchored = ms(start);
-    int middle = anchors.size() / 2;
-    int last = anchors.size();
-    double middlePage = median(() -> pager.page(SqlCriteria.NONE, sort, direction, anchors.get(middle - 1), PAGE));
-    double lastPage = median(() -> pager.page(SqlCriteria.NONE, sort, direction, anchors.get(last - 1), PAGE));
-    Object id = pager.page(SqlCriteria.NONE, sort, direction, anchors.get(middle - 1), 1).keys().get(0).id();
+    query.page(middle); // the first jump reads the anchors as far as the middle, from the index
+    double jumpMiddle = ms(start);
+    start = System.nanoTime();
+    query.page(last); // and on to the end
+    double jumpLast = ms(start);
+    double middlePage = median(() -> query.page(middle));
+    double lastPage = median(() -> query.page(last));
+    Object id = query.page(middle).isEmpty() ? null : idOf(pager, sort, direction, query, middle);
     double position = median(() -> pager.position(SqlCriteria.NONE, sort, direction, id));
-    System.out.printf("%-8s %-12s %-4s %8.0f %6.1f %8.0f %7.1f %5.1f %9.0f   (%,d rows)%n", table, sort,
-        direction.ascending() ? "asc" : "desc", counted, first, anchored, middlePage, lastPage, position, count);
+    System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %7.1f %6.1f %9.0f   (%,d rows)%n", table, sort,
+        direction.ascending() ? "asc" : "desc", counted, first, jumpMiddle, jumpLast, middlePage, lastPage, position,
+        count);
+  }
+
+  /** The id of the first row of page {@code page} (the pager's keys end with the id). */
+  private static <R, S extends SortOrder> Object idOf(Pager<R, S> pager, S sort, Direction direction,
+      PagedQuery<R, S> query, int page) {
+    List<RowKey> keys = pager.keys(SqlCriteria.NONE, sort, direction, null, 1);
+    return page == 0 ? keys.get(0).id() : pager.keys(SqlCriteria.NONE, sort, direction, null, page * PAGE + 1)
+        .get(page * PAGE).id();
   }
 
   /** Reads every row of the packages table through PagedRows as scrolling would, then weighs the heap. */

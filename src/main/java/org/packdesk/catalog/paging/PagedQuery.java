@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One query of a paged table (criteria, sort order, direction) read as numbered pages of a fixed
  * size. Page {@code k} continues from the last key of page {@code k - 1} when that page was read
- * (scrolling), else from anchor {@code k - 1} (a jump: the anchors are read once, on the first
- * jump, from the index). Safe to call from several background threads.
+ * (scrolling), else from anchor {@code k - 1}, the key of the last row before it (a jump). The
+ * anchors are read from the index in chunks of keys only, as far as the deepest jump so far
+ * needed, and kept: a later jump as deep costs one page. Safe to call from several background
+ * threads.
  *
  * @param <R> the row record
  * @param <S> the table's sort orders
@@ -20,10 +22,22 @@ public final class PagedQuery<R, S extends SortOrder> implements PagedSource<R> 
   private final S sort;
   private final Direction direction;
   private final int pageSize;
+  private final int keyChunk;
   private final Map<Integer, RowKey> lastKeys = new ConcurrentHashMap<>();
-  private volatile List<RowKey> anchors;
+  /** How many keys one read of anchors takes from the index. */
+  static final int KEY_CHUNK = 20_000;
+
+  private final List<RowKey> anchors = new java.util.ArrayList<>();
+  private RowKey lastScanned;
+  private long scanned;
+  private boolean scannedAll;
 
   public PagedQuery(Pager<R, S> pager, SqlCriteria criteria, S sort, Direction direction, int pageSize) {
+    this(pager, criteria, sort, direction, pageSize, KEY_CHUNK);
+  }
+
+  PagedQuery(Pager<R, S> pager, SqlCriteria criteria, S sort, Direction direction, int pageSize, int keyChunk) {
+    this.keyChunk = keyChunk;
     this.pager = pager;
     this.criteria = criteria;
     this.sort = sort;
@@ -55,11 +69,10 @@ public final class PagedQuery<R, S extends SortOrder> implements PagedSource<R> 
     if (index > 0) {
       after = lastKeys.get(index - 1);
       if (after == null) {
-        List<RowKey> known = anchors();
-        if (index - 1 >= known.size()) {
+        after = anchor(index - 1);
+        if (after == null) {
           return List.of();
         }
-        after = known.get(index - 1);
       }
     }
     Page<R> page = pager.page(criteria, sort, direction, after, pageSize);
@@ -75,17 +88,20 @@ public final class PagedQuery<R, S extends SortOrder> implements PagedSource<R> 
     return pager.position(criteria, sort, direction, id);
   }
 
-  /** Reads the anchors now, unless done already (a table can do it ahead of the first jump). */
-  public List<RowKey> anchors() {
-    List<RowKey> known = anchors;
-    if (known == null) {
-      synchronized (this) {
-        if (anchors == null) {
-          anchors = pager.anchors(criteria, sort, direction, pageSize);
+  /** The key of the last row of page {@code page}, reading keys from the index as far as needed; null past the end. */
+  synchronized RowKey anchor(int page) {
+    while (anchors.size() <= page && !scannedAll) {
+      List<RowKey> keys = pager.keys(criteria, sort, direction, lastScanned, keyChunk);
+      for (RowKey key : keys) {
+        if (++scanned % pageSize == 0) {
+          anchors.add(key);
         }
-        known = anchors;
+      }
+      scannedAll = keys.size() < keyChunk;
+      if (!keys.isEmpty()) {
+        lastScanned = keys.get(keys.size() - 1);
       }
     }
-    return known;
+    return page < anchors.size() ? anchors.get(page) : null;
   }
 }

@@ -17,8 +17,8 @@ public interface Pager<R, S extends SortOrder> {
   /** Up to {@code limit} rows after {@code after} (from the first row when null). */
   Page<R> page(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit);
 
-  /** The keys of rows {@code every - 1}, {@code 2 * every - 1}, ...: page {@code k} starts after anchor {@code k - 1}. */
-  List<RowKey> anchors(SqlCriteria criteria, S sort, Direction direction, int every);
+  /** Only the keys of up to {@code limit} rows after {@code after}: read from the index, to reach deep positions. */
+  List<RowKey> keys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit);
 
   /**
    * Where the row with {@code id} stands among the rows matching {@code criteria} in this order

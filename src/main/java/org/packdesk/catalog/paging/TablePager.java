@@ -30,6 +30,7 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   private final DataSource dataSource;
   private final String select;
   private final String from;
+  private final String table;
   private final String id;
   private final RowReader<R> reader;
 
@@ -39,6 +40,15 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
    * @param id the unique id column that breaks ties ("p.id")
    */
   public TablePager(DataSource dataSource, String select, String from, String id, RowReader<R> reader) {
+    this(dataSource, select, from, from, id, reader);
+  }
+
+  /**
+   * @param table the table alone with its alias ("releases r"), for counts and keys without
+   *     criteria: the joins of {@code from} only serve the select list and the criteria
+   */
+  public TablePager(DataSource dataSource, String select, String from, String table, String id, RowReader<R> reader) {
+    this.table = table;
     this.dataSource = dataSource;
     this.select = select;
     this.from = from;
@@ -65,9 +75,9 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   }
 
   @Override
-  public List<RowKey> anchors(SqlCriteria criteria, S sort, Direction direction, int every) {
+  public List<RowKey> keys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
     try {
-      return readAnchors(criteria, sort, direction, every);
+      return readKeys(criteria, sort, direction, after, limit);
     } catch (SQLException e) {
       throw failed("index", e);
     }
@@ -87,7 +97,11 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   }
 
   private long countRows(SqlCriteria criteria) throws SQLException {
-    String sql = "select count(*) from " + from + (criteria.isEmpty() ? "" : " where " + criteria.sql());
+    return countRows(criteria.isEmpty() ? table : from, criteria);
+  }
+
+  private long countRows(String source, SqlCriteria criteria) throws SQLException {
+    String sql = "select count(*) from " + source + (criteria.isEmpty() ? "" : " where " + criteria.sql());
     try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
       bind(query, criteria.parameters(), 1);
       try (ResultSet rs = query.executeQuery()) {
@@ -124,29 +138,29 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     return new Page<>(rows, keys);
   }
 
-  /** Reads only the keys, in index order, keeping every {@code every}-th. */
-  private List<RowKey> readAnchors(SqlCriteria criteria, S sort, Direction direction, int every) throws SQLException {
+  private List<RowKey> readKeys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit)
+      throws SQLException {
     List<SortColumn> columns = withId(sort);
-    List<RowKey> anchors = new ArrayList<>();
-    long position = 0;
+    List<RowKey> keys = new ArrayList<>(limit);
     try (Connection c = dataSource.getConnection()) {
-      for (Keyset.Segment segment : Keyset.after(columns, null, direction)) {
-        String sql = "select " + keyColumns(columns).substring(2) + " from " + from + where(criteria, segment)
-            + orderBy(columns, direction);
+      for (Keyset.Segment segment : Keyset.after(columns, after, direction)) {
+        int wanted = limit - keys.size();
+        if (wanted <= 0) {
+          break;
+        }
+        String sql = "select " + keyColumns(columns).substring(2) + " from " + (criteria.isEmpty() ? table : from)
+            + where(criteria, segment) + orderBy(columns, direction) + " fetch first " + wanted + " rows only";
         try (PreparedStatement query = c.prepareStatement(sql)) {
-          query.setFetchSize(10_000);
           bind(query, segment.parameters(), bind(query, criteria.parameters(), 1));
           try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-              if (++position % every == 0) {
-                anchors.add(key(rs, columns.size()));
-              }
+              keys.add(key(rs, columns.size()));
             }
           }
         }
       }
     }
-    return anchors;
+    return keys;
   }
 
   private long findPosition(SqlCriteria criteria, S sort, Direction direction, Object rowId) throws SQLException {
@@ -168,7 +182,8 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     Direction back = direction.ascending() ? Direction.DESCENDING : Direction.ASCENDING;
     long before = 0;
     for (Keyset.Segment segment : Keyset.after(columns, key, back)) {
-      before += countRows(criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
+      before += countRows(criteria.isEmpty() ? table : from,
+          criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
     }
     return before;
   }

@@ -2,6 +2,7 @@ package org.packdesk.ui.browse;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumn.SortType;
@@ -58,7 +59,9 @@ public abstract class PagedBrowseView<R, S extends SortOrder> extends BrowseView
         viewModel.choose(row);
       }
     });
-    viewModel.searchesShownProperty().addListener((obs, old, count) -> select(table, viewModel.chosenIndex()));
+    // after the table has dealt with its new rows (it clears its selection when they all change)
+    viewModel.searchesShownProperty().addListener((obs, old, count) ->
+        Platform.runLater(() -> select(table, viewModel.chosenIndex())));
   }
 
   /** Shows the default order's arrow on its column header (the sort policy is in place: nothing is read again). */

@@ -47,7 +47,7 @@ class PackagesViewModelTest {
     }
 
     @Override
-    public List<RowKey> anchors(SqlCriteria criteria, PackageSort sort, Direction direction, int every) {
+    public List<RowKey> keys(SqlCriteria criteria, PackageSort sort, Direction direction, RowKey after, int limit) {
       return List.of();
     }
 
