@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
@@ -39,7 +39,8 @@ final class DownloadBatch {
   }
 
   private final List<Row> rows = new ArrayList<>();
-  private final Map<DayKey, Long> days = new HashMap<>();
+  // insertion order, so that the rollup rows get their ids in the same order on every run
+  private final Map<DayKey, Long> days = new LinkedHashMap<>();
   private long firstLine;
   private long lastLine;
   private Instant earliest;
