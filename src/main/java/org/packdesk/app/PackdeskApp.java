@@ -63,6 +63,7 @@ public class PackdeskApp extends Application {
     stage.getScene().getStylesheets().add(STYLESHEET);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
+    StartupTimer.afterNextPulse(stage.getScene(), "window shown");
     stage.show();
 
     DialogService dialogs = new DialogService(stage);
@@ -75,6 +76,7 @@ public class PackdeskApp extends Application {
     open.setOnSucceeded(e -> {
       context = new AppContext(open.getValue(), dialogs, preferences, Browser.of(getHostServices()));
       showMainWindow(stage, context);
+      StartupTimer.afterNextPulse(stage.getScene(), "main window shown");
     });
     open.setOnFailed(e -> {
       Throwable error = open.getException();

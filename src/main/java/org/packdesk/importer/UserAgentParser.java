@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code pip/1.5.6 CPython/2.7.6 Linux/3.13}. Any other agent (bandersnatch, curl, a browser) is
  * known by its first product token only. Not thread-safe: one per import.
  */
-final class UserAgentParser {
+public final class UserAgentParser {
 
   /** The part of pip's JSON that Packdesk uses; the rest is ignored. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,7 +35,7 @@ final class UserAgentParser {
     }
   };
 
-  ClientDetails parse(String userAgent) {
+  public ClientDetails parse(String userAgent) {
     if (userAgent == null || userAgent.isBlank() || userAgent.equals("-")) {
       return ClientDetails.UNKNOWN;
     }

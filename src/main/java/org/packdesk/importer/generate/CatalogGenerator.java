@@ -50,25 +50,24 @@ public final class CatalogGenerator {
     if (existingRows(db) > 0) {
       throw new IllegalStateException("The catalog is not empty; the generator only fills an empty one");
     }
-    PackageNames names = new PackageNames(size.seed());
-    ReleasePlan plan = new ReleasePlan(size);
+    SyntheticCatalog synthetic = new SyntheticCatalog(size);
     long start = System.nanoTime();
-    writeProjects(size, names, plan, progress);
+    writeProjects(synthetic, progress);
     long projectsDone = System.nanoTime();
-    writeDownloads(size, names, progress);
+    writeDownloads(synthetic, progress);
     long end = System.nanoTime();
     Map<String, Long> rows = new LinkedHashMap<>();
     TABLES.forEach(table -> rows.put(table, count(db, table)));
     return new GenerationReport(size, rows, (projectsDone - start) / 1e9, (end - projectsDone) / 1e9);
   }
 
-  private void writeProjects(CatalogSize size, PackageNames names, ReleasePlan plan, GenerationProgress progress) {
-    ProjectFactory factory = new ProjectFactory(size, names, plan);
+  private void writeProjects(SyntheticCatalog synthetic, GenerationProgress progress) {
+    CatalogSize size = synthetic.size();
     ProjectWriter writer = new ProjectWriter(db, () -> curator);
     String source = "generated catalog (seed " + size.seed() + ")";
     for (int i = 0; i < size.packages(); i++) {
       try {
-        writer.write(factory.project(i), source);
+        writer.write(synthetic.project(i), source);
       } catch (RejectedFileException e) {
         throw new IllegalStateException("The generator made a package the importer rejects: " + e.getMessage(), e);
       }
@@ -78,18 +77,19 @@ public final class CatalogGenerator {
     }
   }
 
-  private void writeDownloads(CatalogSize size, PackageNames names, GenerationProgress progress) {
+  private void writeDownloads(SyntheticCatalog synthetic, GenerationProgress progress) {
+    CatalogSize size = synthetic.size();
     if (size.downloads() == 0) {
       return;
     }
-    ReleaseIndex releases = ReleaseIndex.load(db, names, size);
+    ReleaseIndex releases = synthetic.releaseIds(db);
     DownloadWriter writer = new DownloadWriter(db, "generated downloads (seed " + size.seed() + ")", curator,
         DOWNLOAD_BATCH);
-    DownloadEvents events = new DownloadEvents(size);
+    DownloadEvents events = synthetic.downloads();
     long done = 0;
     while (events.hasNext()) {
       Event e = events.next(releases::releases);
-      writer.add(releases.releaseId(e.packageIndex(), e.release()), names.id(e.packageIndex()), e.time(),
+      writer.add(releases.releaseId(e.packageIndex(), e.release()), synthetic.packageId(e.packageIndex()), e.time(),
           e.ipAddress(), e.userAgent());
       if (++done % DOWNLOAD_BATCH == 0) {
         progress.advanced("downloads", done, size.downloads());

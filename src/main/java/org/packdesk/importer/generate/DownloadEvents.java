@@ -2,18 +2,19 @@ package org.packdesk.importer.generate;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The generated downloads, in time order as a log holds them: over the last year before
  * {@link ProjectFactory#END}, more of them lately; popular packages (a Zipf law over a seeded
  * shuffle of the packages) and their newest releases far likelier than the rest.
  */
-final class DownloadEvents {
+public final class DownloadEvents {
 
   static final long WINDOW_SECONDS = 365L * 86_400;
 
   /** One download: package {@code packageIndex}'s release number {@code release} (0 = its first). */
-  record Event(int packageIndex, int release, Instant time, String ipAddress, String userAgent) {
+  public record Event(int packageIndex, int release, Instant time, String ipAddress, String userAgent) {
   }
 
   private final long total;
@@ -37,12 +38,12 @@ final class DownloadEvents {
     this.offset = popularity.nextLong(packages);
   }
 
-  boolean hasNext() {
+  public boolean hasNext() {
     return made < total;
   }
 
   /** The next download; {@code releases} tells how many releases a package has. */
-  Event next(java.util.function.IntUnaryOperator releases) {
+  public Event next(IntUnaryOperator releases) {
     // the square root spreads the k-th of n downloads so that the rate grows through the year
     double position = StrictMath.sqrt((made + random.nextDouble()) / total);
     made++;

@@ -7,7 +7,7 @@ import io.ebean.Database;
  * releases in the order they were made. The downloads need them by (package, release number);
  * eight bytes a release, loaded with one streaming query instead of one lookup per download.
  */
-final class ReleaseIndex {
+public final class ReleaseIndex {
 
   private final long[] ids;
   private final int[] firsts;
@@ -47,11 +47,13 @@ final class ReleaseIndex {
     return new ReleaseIndex(ids, firsts);
   }
 
-  int releases(int packageIndex) {
+  /** How many releases package {@code packageIndex} has. */
+  public int releases(int packageIndex) {
     return firsts[packageIndex + 1] - firsts[packageIndex];
   }
 
-  long releaseId(int packageIndex, int release) {
+  /** The id of release number {@code release} (0 = the oldest) of package {@code packageIndex}. */
+  public long releaseId(int packageIndex, int release) {
     return ids[firsts[packageIndex] + release];
   }
 }
