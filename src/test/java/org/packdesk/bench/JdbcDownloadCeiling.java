@@ -21,7 +21,8 @@ import org.packdesk.importer.generate.SyntheticCatalog;
  */
 final class JdbcDownloadCeiling {
 
-  private record DayKey(LocalDate day, long releaseId, String packageId, ClientDetails client) {
+  private record DayKey(LocalDate day, long releaseId, String packageId, String installer, String python,
+      String system) {
   }
 
   private final Connection c;
@@ -60,7 +61,9 @@ final class JdbcDownloadCeiling {
       download.setString(5, e.userAgent());
       download.addBatch();
       rows++;
-      counts.merge(new DayKey(date, releaseId, packageId, agents.parse(e.userAgent())), 1L, Long::sum);
+      ClientDetails client = agents.parse(e.userAgent());
+      counts.merge(new DayKey(date, releaseId, packageId, client.installer(), client.python(), client.system()), 1L,
+          Long::sum);
       if (++pending == batchSize) {
         download.executeBatch();
         c.commit();
@@ -78,9 +81,9 @@ final class JdbcDownloadCeiling {
       day.setObject(1, key.day());
       day.setString(2, key.packageId());
       day.setLong(3, key.releaseId());
-      day.setString(4, key.client().installer());
-      day.setString(5, key.client().python());
-      day.setString(6, key.client().system());
+      day.setString(4, key.installer());
+      day.setString(5, key.python());
+      day.setString(6, key.system());
       day.setLong(7, entry.getValue());
       day.addBatch();
       rows++;
