@@ -10,6 +10,7 @@ import org.packdesk.catalog.PackageDetails;
 import org.packdesk.catalog.PackageFilter;
 import org.packdesk.catalog.PackageSearch;
 import org.packdesk.catalog.SearchWords;
+import org.packdesk.model.Package;
 import org.packdesk.model.query.QPackage;
 
 /**
@@ -109,9 +110,8 @@ final class ScaleQueries {
     System.out.println("Page of 100 packages by name, deep in the table (Ebean setFirstRow = OFFSET; target < 20 ms):");
     for (double depth : new double[] {0.0, 0.5, 0.99}) {
       int first = (int) (packages * depth);
-      Timings t = Timings.of(2, Math.max(3, runs / 3), () -> new QPackage(db).select(QPackage.alias().id,
-          QPackage.alias().name, QPackage.alias().summary).orderBy().name.asc().setFirstRow(first).setMaxRows(100)
-          .findList());
+      Timings t = Timings.of(2, Math.max(3, runs / 3), () -> db.find(Package.class).select("id, name, summary")
+          .orderBy("name").setFirstRow(first).setMaxRows(100).findList());
       System.out.printf("  rows %,9d..  %s%n", first, t);
     }
   }
