@@ -15,6 +15,8 @@ public final class Launcher {
   public static void main(String[] args) {
     configureLogging();
     if (PackdeskCommand.isHeadless(args)) {
+      // report exports draw charts with Java2D: no display is needed, nor wanted on a server
+      System.setProperty("java.awt.headless", "true");
       System.exit(PackdeskCommand.run(args));
     }
     org.packdesk.app.PackdeskApp.launchWith(args);

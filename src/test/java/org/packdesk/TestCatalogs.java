@@ -75,7 +75,11 @@ public final class TestCatalogs {
         db.save(download);
       }
       db.save(new AuditEntry("tester", "create", "catalog", null, "Sample catalog"));
+      txn.flush();
+      org.packdesk.catalog.CatalogTotals.recountAll(txn.connection());
       txn.commit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

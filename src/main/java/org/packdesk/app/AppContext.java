@@ -5,19 +5,27 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
+import org.packdesk.catalog.DownloadDetails;
 import org.packdesk.catalog.DownloadQueries;
+import org.packdesk.catalog.DownloadTrends;
 import org.packdesk.catalog.LanguageQueries;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
 import org.packdesk.catalog.PackageDetails;
 import org.packdesk.catalog.PackageEditing;
+import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageSearch;
+import org.packdesk.catalog.ReleasePager;
 import org.packdesk.catalog.edit.ChangeJournal;
+import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.PypiImporter;
+import org.packdesk.report.ReportRegistry;
+import org.packdesk.report.ReportRunner;
+import java.time.Clock;
 import org.packdesk.ui.common.DialogService;
 
 /**
@@ -35,6 +43,8 @@ public final class AppContext implements AutoCloseable {
   private final PypiImporter importer;
   private final ChangeJournal journal;
   private final ReleaseQueries releaseQueries;
+  private final PackagePager packagePager;
+  private final ReleasePager releasePager;
   private final UserQueries userQueries;
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
@@ -45,7 +55,12 @@ public final class AppContext implements AutoCloseable {
   private final PackageLookup packageLookup;
   private final PackageDetails packageDetails;
   private final PackageEditing packageEditing;
+  private final ReleaseDetails releaseDetails;
+  private final DownloadDetails downloadDetails;
+  private final DownloadTrends downloadTrends;
   private final Browser browser;
+  private final ReportRegistry reports = ReportRegistry.standard();
+  private final ReportRunner reportRunner;
   /** Bumped whenever the catalog's content changes, so views reload what they show. */
   private final ReadOnlyLongWrapper catalogRevision = new ReadOnlyLongWrapper(this, "catalogRevision");
 
@@ -74,6 +89,8 @@ public final class AppContext implements AutoCloseable {
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
     this.releaseQueries = new ReleaseQueries(catalog.database());
+    this.packagePager = new PackagePager(catalog.database());
+    this.releasePager = new ReleasePager(catalog.database());
     this.userQueries = new UserQueries(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
@@ -83,7 +100,20 @@ public final class AppContext implements AutoCloseable {
     this.packageLookup = new PackageLookup(catalog.database());
     this.packageDetails = new PackageDetails(catalog.database());
     this.packageEditing = new PackageEditing(catalog.database());
+    this.releaseDetails = new ReleaseDetails(catalog.database(), java.time.Clock.systemUTC());
+    this.downloadDetails = new DownloadDetails(catalog.database());
+    this.downloadTrends = new DownloadTrends(catalog.database());
     this.browser = browser;
+    this.reportRunner = new ReportRunner(catalog.database(), catalog.location().describe(), Clock.systemUTC());
+  }
+
+  /** The reports a curator can run, and what runs them on this catalog. */
+  public ReportRegistry reports() {
+    return reports;
+  }
+
+  public ReportRunner reportRunner() {
+    return reportRunner;
   }
 
   /** Who the journal names for changes and imports made here: the preference as it is now. */
@@ -129,6 +159,16 @@ public final class AppContext implements AutoCloseable {
     return dashboardQueries;
   }
 
+  /** The packages table a page at a time. */
+  public PackagePager packagePager() {
+    return packagePager;
+  }
+
+  /** The releases table a page at a time. */
+  public ReleasePager releasePager() {
+    return releasePager;
+  }
+
   public ReleaseQueries releaseQueries() {
     return releaseQueries;
   }
@@ -172,6 +212,21 @@ public final class AppContext implements AutoCloseable {
 
   public PackageEditing packageEditing() {
     return packageEditing;
+  }
+
+  /** One release, for the Releases section's detail pane. */
+  public ReleaseDetails releaseDetails() {
+    return releaseDetails;
+  }
+
+  /** One download event with its client, for the Downloads section's detail pane. */
+  public DownloadDetails downloadDetails() {
+    return downloadDetails;
+  }
+
+  /** Downloads over time, from the rollup, for the charts. */
+  public DownloadTrends downloadTrends() {
+    return downloadTrends;
   }
 
   public Browser browser() {

@@ -33,7 +33,10 @@ public final class PackageSearch {
       query.or().name.icontains(word).summary.icontains(word).endOr();
     }
     narrow(query, filter);
-    List<Package> packages = query.findList();
+    return rows(query.findList());
+  }
+
+  private List<PackageRow> rows(List<Package> packages) {
     if (packages.isEmpty()) {
       return List.of();
     }
@@ -43,6 +46,20 @@ public final class PackageSearch {
     return packages.stream().map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(),
         latest.get(p.getId()), p.getLicense() == null ? null : p.getLicense().getId(),
         p.getLastUpdated(), maintainers.getOrDefault(p.getId(), 0))).toList();
+  }
+
+  /** The table rows of {@code ids}, in that order (ids of packages that no longer exist are left out). */
+  public List<PackageRow> rowsFor(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Package> packages = new HashMap<>();
+    new QPackage(database)
+        .select(QPackage.alias().id, QPackage.alias().name, QPackage.alias().summary,
+            QPackage.alias().lastUpdated, QPackage.alias().license.id)
+        .id.in(ids)
+        .findEach(p -> packages.put(p.getId(), p));
+    return rows(ids.stream().map(packages::get).filter(java.util.Objects::nonNull).toList());
   }
 
   /** What the filters can offer: the licenses and languages that packages use, most used first. */

@@ -8,7 +8,7 @@ import org.packdesk.model.Release;
 import org.packdesk.model.query.QPackage;
 import org.packdesk.model.query.QRelease;
 
-/** Finds releases by package name and version, newest first. */
+/** Finds releases by package name and version, newest first, with their files and downloads. */
 public final class ReleaseQueries {
 
   private final Database database;
@@ -32,13 +32,16 @@ public final class ReleaseQueries {
     if (releases.isEmpty()) {
       return List.of();
     }
-    Map<Long, FileTotals> files = fileTotals(releases.stream().map(Release::getId).toList());
+    List<Long> ids = releases.stream().map(Release::getId).toList();
+    Map<Long, FileTotals> files = fileTotals(ids);
+    Map<Long, Long> downloads = new DownloadCounts(database).perRelease(ids);
     return releases.stream().map(release -> {
       FileTotals totals = files.getOrDefault(release.getId(), FileTotals.NONE);
       Long size = release.getSize() != null ? release.getSize() : totals.bytes();
       return new ReleaseRow(release.getId(), release.getPkg().getId(), release.getPkg().getName(),
           release.getVersionString(), release.getCreatedDate(), size, totals.count(),
-          release.isYanked(), release.getYankedReason());
+          release.isYanked(), release.getYankedReason(),
+          downloads.getOrDefault(release.getId(), 0L));
     }).toList();
   }
 

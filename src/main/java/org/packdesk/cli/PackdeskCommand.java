@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Packdesk: the catalog manager for curators of a Python package index.%n"
         + "Without a command, opens the desktop application.",
     subcommands = {InfoCommand.class, MigrateCommand.class, ImportCommand.class, GenerateCommand.class,
-        CommandLine.HelpCommand.class})
+        SearchCommand.class, ReindexCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class PackdeskCommand {
 
   public static final int OK = 0;

@@ -6,12 +6,19 @@ import org.packdesk.model.DownloadDay;
  * What a download log tells about the client: the installer and the platform it ran on. The
  * rollup keeps installer, python (major.minor) and system; the rest is parsed for later reports.
  * Missing values are {@link DownloadDay#UNKNOWN} for the rolled-up fields and null otherwise.
+ * {@code distro} is the Linux distribution and its version ("Ubuntu 18.04"), which only pip's JSON tells.
  */
 public record ClientDetails(String installer, String installerVersion, String python, String implementation,
-    String system, String cpu) {
+    String system, String cpu, String distro) {
 
   public static final ClientDetails UNKNOWN = new ClientDetails(DownloadDay.UNKNOWN, null, DownloadDay.UNKNOWN,
-      null, DownloadDay.UNKNOWN, null);
+      null, DownloadDay.UNKNOWN, null, null);
+
+  /** Details of a client whose distribution is not known. */
+  public ClientDetails(String installer, String installerVersion, String python, String implementation, String system,
+      String cpu) {
+    this(installer, installerVersion, python, implementation, system, cpu, null);
+  }
 
   /** Fills the rolled-up fields' gaps and cuts them to their column sizes. */
   public ClientDetails {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.packdesk.catalog.CatalogTotals;
+import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
 
 /**
@@ -47,6 +49,7 @@ final class DownloadBatch {
   private final List<Row> rows = new ArrayList<>();
   // insertion order, so that the rollup rows get their ids in the same order on every run
   private final Map<DayKey, Long> days = new LinkedHashMap<>();
+  private final Map<String, Long> byPackage = new LinkedHashMap<>();
   private long firstLine;
   private long lastLine;
   private Instant earliest;
@@ -67,6 +70,7 @@ final class DownloadBatch {
     ClientDetails client = line.client();
     days.merge(new DayKey(LocalDate.ofInstant(line.time(), ZoneOffset.UTC), file.releaseId(), file.packageId(),
         client.installer(), client.python(), client.system()), 1L, Long::sum);
+    byPackage.merge(file.packageId(), 1L, Long::sum);
   }
 
   int size() {
@@ -107,6 +111,8 @@ final class DownloadBatch {
       insert.executeBatch();
     }
     List<DayKey> keys = new ArrayList<>(days.keySet());
+    // downloads: totals change with the rollup, in the same transaction
+    SearchBacklog.mark(connection, keys.stream().map(DayKey::packageId).distinct().toList());
     List<DayKey> missing = new ArrayList<>();
     try (PreparedStatement update = connection.prepareStatement(ADD_TO_DAY)) {
       for (DayKey key : keys) {
@@ -136,11 +142,13 @@ final class DownloadBatch {
         insert.executeBatch();
       }
     }
+    CatalogTotals.addDownloads(connection, byPackage);
   }
 
   void clear() {
     rows.clear();
     days.clear();
+    byPackage.clear();
   }
 
   private static void setKey(PreparedStatement statement, int first, DayKey key) throws SQLException {

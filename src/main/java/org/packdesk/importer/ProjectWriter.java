@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.packdesk.catalog.CatalogTotals;
 import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ImportedProject.ImportedFile;
 import org.packdesk.importer.ImportedProject.ImportedRelease;
 import org.packdesk.model.AuditEntry;
@@ -75,9 +77,11 @@ public final class ProjectWriter {
 
       int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg);
       int[] peopleCounts = writePeople(project, pkg);
+      CatalogTotals.refreshPackages(db, List.of(pkg.getId()));
       db.insert(new AuditEntry(curator.get(), "import", "package", pkg.getId(),
           String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
               project.name(), source, project.releases().size(), project.fileCount())));
+      SearchBacklog.mark(txn.connection(), List.of(pkg.getId()));
       txn.commit();
       return new FileCounts(newPackage, project.releases().size(), releaseCounts[0], project.fileCount(),
           releaseCounts[1], peopleCounts[0], peopleCounts[1], newLanguages, newLicenses,

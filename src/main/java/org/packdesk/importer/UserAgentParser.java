@@ -11,13 +11,13 @@ import java.util.Map;
  * Reads installers' user agents. pip (6 and later) sends {@code pip/<version> <json>} with its
  * platform as JSON (the format PyPI's linehaul reads); older pip sends
  * {@code pip/1.5.6 CPython/2.7.6 Linux/3.13}. Any other agent (bandersnatch, curl, a browser) is
- * known by its first product token only. Not thread-safe: one per import.
+ * known by its first product token only. Not thread-safe: one per import (or per lookup).
  */
 public final class UserAgentParser {
 
   /** The part of pip's JSON that Packdesk uses; the rest is ignored. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record PipJson(Named installer, String python, Named implementation, Named system, String cpu) {
+  record PipJson(Named installer, String python, Named implementation, Named system, String cpu, Named distro) {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,6 +35,7 @@ public final class UserAgentParser {
     }
   };
 
+  /** The client that sent {@code userAgent}; {@link ClientDetails#UNKNOWN} for none. */
   public ClientDetails parse(String userAgent) {
     if (userAgent == null || userAgent.isBlank() || userAgent.equals("-")) {
       return ClientDetails.UNKNOWN;
@@ -72,7 +73,14 @@ public final class UserAgentParser {
     Named installer = pip.installer() == null ? new Named("pip", null) : pip.installer();
     return new ClientDetails(installer.name() == null ? "pip" : installer.name(), installer.version(),
         pip.python(), pip.implementation() == null ? null : pip.implementation().name(),
-        pip.system() == null ? null : pip.system().name(), pip.cpu());
+        pip.system() == null ? null : pip.system().name(), pip.cpu(), distro(pip.distro()));
+  }
+
+  private static String distro(Named distro) {
+    if (distro == null || distro.name() == null || distro.name().isBlank()) {
+      return null;
+    }
+    return distro.version() == null || distro.version().isBlank() ? distro.name() : distro.name() + " " + distro.version();
   }
 
   /** {@code CPython/2.7.6 Linux/3.13.0-24-generic}: implementation and python, then the system. */

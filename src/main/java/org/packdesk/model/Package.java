@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
 /** A project of the index, keyed by its PEP 503 normalised name. */
 @Entity
 @Table(name = "packages")
+@Index(name = "ix_packages_name_id", columnNames = {"name", "id"})
+@Index(name = "ix_packages_latest_id", columnNames = {"latest_sort_key", "id"})
+@Index(name = "ix_packages_license_id_id", columnNames = {"license_id", "id"})
+@Index(name = "ix_packages_updated_id", columnNames = {"last_updated", "id"})
+@Index(name = "ix_packages_maintainers_id", columnNames = {"maintainer_count", "id"})
+@Index(name = "ix_packages_downloads_id", columnNames = {"download_total", "id"})
 public class Package extends BaseModel {
 
   private static final Pattern SEPARATOR_RUNS = Pattern.compile("[-_.]+");
@@ -34,7 +40,6 @@ public class Package extends BaseModel {
 
   /** The name exactly as published (case and separators kept). */
   @Column(length = 200, nullable = false)
-  @Index
   private String name;
 
   @Column(length = 512, nullable = false)
@@ -95,7 +100,6 @@ public class Package extends BaseModel {
 
   private Instant createdDate;
 
-  @Index
   private Instant lastUpdated;
 
   /** Curated, never imported: a re-import leaves it as the curator set it. */
@@ -105,6 +109,26 @@ public class Package extends BaseModel {
 
   @Column(length = 1000)
   private String lifecycleNote;
+
+  // Derived columns, stored so the packages table can page in their order through an index.
+  // Only CatalogTotals writes them (from every path that changes releases, maintainers or
+  // downloads); the entity never sets them.
+
+  /** The version string of the release with the greatest sort key; null without releases. */
+  @Column(length = 128)
+  private String latestVersion;
+
+  /** The sort key of that release, so "latest" sorts in PEP 440 order. */
+  @Column(length = 255)
+  private String latestSortKey;
+
+  @Column(nullable = false)
+  @DbDefault("0")
+  private int maintainerCount;
+
+  @Column(nullable = false)
+  @DbDefault("0")
+  private long downloadTotal;
 
   protected Package() {
   }
@@ -283,5 +307,21 @@ public class Package extends BaseModel {
 
   public void setLifecycleNote(String lifecycleNote) {
     this.lifecycleNote = lifecycleNote;
+  }
+
+  public String getLatestVersion() {
+    return latestVersion;
+  }
+
+  public String getLatestSortKey() {
+    return latestSortKey;
+  }
+
+  public int getMaintainerCount() {
+    return maintainerCount;
+  }
+
+  public long getDownloadTotal() {
+    return downloadTotal;
   }
 }

@@ -1,6 +1,7 @@
 package org.packdesk.model;
 
 import io.ebean.annotation.ConstraintMode;
+import io.ebean.annotation.DbDefault;
 import io.ebean.annotation.DbForeignKey;
 import io.ebean.annotation.Index;
 import jakarta.persistence.CascadeType;
@@ -23,7 +24,11 @@ import java.util.List;
  * derived by the catalog when the version is set.
  */
 @Entity
-@Index(name = "ix_releases_package_sort", columnNames = {"package_id", "sort_key"})
+@Index(name = "ix_releases_package_sort_id", columnNames = {"package_id", "sort_key", "id"})
+@Index(name = "ix_releases_sort_id", columnNames = {"sort_key", "id"})
+@Index(name = "ix_releases_created_id", columnNames = {"created_date", "id"})
+@Index(name = "ix_releases_total_size_id", columnNames = {"total_size", "id"})
+@Index(name = "ix_releases_file_count_id", columnNames = {"file_count", "id"})
 @Table(name = "releases", uniqueConstraints = @UniqueConstraint(name = "uq_releases_package_version",
     columnNames = {"package_id", "version_string"}))
 public class Release extends BaseModel {
@@ -71,6 +76,14 @@ public class Release extends BaseModel {
 
   @Column(length = 1000)
   private String yankedReason;
+
+  /** Derived, written only by CatalogTotals: how many files the release has. */
+  @Column(nullable = false)
+  @DbDefault("0")
+  private int fileCount;
+
+  /** Derived, written only by CatalogTotals: {@link #size}, or else the sum of the files' sizes. */
+  private Long totalSize;
 
   @OneToMany(mappedBy = "release", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("filename")
@@ -230,5 +243,13 @@ public class Release extends BaseModel {
 
   public List<ReleaseFile> getFiles() {
     return files;
+  }
+
+  public int getFileCount() {
+    return fileCount;
+  }
+
+  public Long getTotalSize() {
+    return totalSize;
   }
 }

@@ -53,7 +53,7 @@ public final class ScaleBenchmark {
     }
     resetPeakHeap();
     try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog))) {
-      ScaleQueries queries = new ScaleQueries(db.database(), runs);
+      ScaleQueries queries = new ScaleQueries(db.database(), catalog, runs);
       System.out.println();
       queries.search();
       queries.packageDetails();

@@ -26,7 +26,7 @@ class MigrationTest {
 
   private static final String FIXTURE_1_0 = "/fixtures/catalog-1.0.mv.db";
   /** The newest committed migration: update with every schema change. */
-  static final String LATEST = "1.2";
+  static final String LATEST = "1.4";
 
   @TempDir
   Path dir;
@@ -36,7 +36,7 @@ class MigrationTest {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("new"));
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -59,13 +59,22 @@ class MigrationTest {
   void catalogMadeAtTheFirstMigrationOpensWithItsRowsIntact() throws Exception {
     CatalogLocation location = copyFixture("old");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.1", "1.2"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
       // 1.1: every package starts active, without a note
       assertEquals(3, catalog.database().sqlQuery("select count(*) from packages where lifecycle = 'active'"
           + " and lifecycle_note is null").mapToScalar(Long.class).findOne());
+      // 1.3: the derived columns tables sort by are filled from the rows
+      org.packdesk.catalog.CatalogTotalsTest.assertTotalsMatchTheRows(catalog.database());
+      org.packdesk.model.Package requests = catalog.database().find(org.packdesk.model.Package.class, "requests");
+      assertEquals("2.18.4", requests.getLatestVersion());
+      assertEquals(1, requests.getMaintainerCount());
+      assertEquals(3, requests.getDownloadTotal());
+      assertEquals(2, catalog.database().find(org.packdesk.model.Package.class, "flask").getMaintainerCount());
+      assertEquals(1, catalog.database().sqlQuery("select file_count from releases where version_string = '2.18.4'")
+          .mapToScalar(Integer.class).findOne());
     }
   }
 

@@ -81,6 +81,16 @@ class DownloadLogImporterTest {
   }
 
   @Test
+  void importedDownloadsAddToTheirPackagesTotals() throws Exception {
+    String line = "203.0.113.9 - - [10/Oct/2018:13:55:36 +0000] \"GET /packages/ab/cd/requests-2.18.4.tar.gz HTTP/1.1\""
+        + " 200 10 \"-\" \"pip/18.1\"\n";
+    importAll(false, 3, DownloadLogSamples.write(dir, "four.log", line.repeat(4)));
+    assertEquals(sampleDownloads + 4, db.find(org.packdesk.model.Package.class, "requests").getDownloadTotal(),
+        "two batches (3 and 1) added to the sample's downloads");
+    org.packdesk.catalog.CatalogTotalsTest.assertTotalsMatchTheRows(db);
+  }
+
+  @Test
   void examplesStopAtThreePerReasonWhileCountsGoOn() throws Exception {
     String notFound = "198.51.100.11 - - [11/Oct/2018:09:00:02 +0000] \"GET /p/numpy-9.9.9.tar.gz HTTP/1.1\" 404 0 \"-\" \"curl/7.58.0\"\n";
     DownloadImportReport report = importAll(DownloadLogSamples.write(dir, "404.log", notFound.repeat(5)));

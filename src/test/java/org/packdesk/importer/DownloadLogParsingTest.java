@@ -23,7 +23,7 @@ class DownloadLogParsingTest {
     assertEquals("requests-2.18.4.tar.gz", d.filename());
     assertEquals(Instant.parse("2018-10-10T13:55:36Z"), d.time());
     assertEquals("203.0.113.9", d.ipAddress());
-    assertEquals(new ClientDetails("pip", "18.1", "3.6", "CPython", "Linux", "x86_64"), d.client());
+    assertEquals(new ClientDetails("pip", "18.1", "3.6", "CPython", "Linux", "x86_64", "Ubuntu 18.04"), d.client());
     assertEquals('{', d.userAgent().charAt(9), "escaped quotes are undone in the stored agent");
   }
 

@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /** Real-looking download log lines and files for the sample catalog of {@code TestCatalogs}. */
-final class DownloadLogSamples {
+public final class DownloadLogSamples {
 
-  static final String PIP_AGENT = "pip/18.1 {\\\"ci\\\":null,\\\"cpu\\\":\\\"x86_64\\\",\\\"distro\\\":{\\\"name\\\":"
+  public static final String PIP_AGENT = "pip/18.1 {\\\"ci\\\":null,\\\"cpu\\\":\\\"x86_64\\\",\\\"distro\\\":{\\\"name\\\":"
       + "\\\"Ubuntu\\\",\\\"version\\\":\\\"18.04\\\"},\\\"implementation\\\":{\\\"name\\\":\\\"CPython\\\","
       + "\\\"version\\\":\\\"3.6.5\\\"},\\\"installer\\\":{\\\"name\\\":\\\"pip\\\",\\\"version\\\":\\\"18.1\\\"},"
       + "\\\"python\\\":\\\"3.6.5\\\",\\\"system\\\":{\\\"name\\\":\\\"Linux\\\",\\\"release\\\":\\\"4.15\\\"}}";
 
   /** Six downloads (4 requests 2.18.4 on two days, 1 flask, 1 numpy) and seven lines that do not count. */
-  static final String ACCESS_LOG = String.join("\n",
+  public static final String ACCESS_LOG = String.join("\n",
       "203.0.113.9 - - [10/Oct/2018:13:55:36 +0000] \"GET /packages/ab/cd/requests-2.18.4.tar.gz HTTP/1.1\" 200 51234 \"-\" \""
           + PIP_AGENT + "\"",
       "203.0.113.10 - - [10/Oct/2018:13:55:37 +0000] \"GET /packages/ab/cd/requests-2.18.4.tar.gz HTTP/1.1\" 304 0 \"-\" \""
@@ -34,7 +34,7 @@ final class DownloadLogSamples {
       "this line is not a log line at all",
       "") + "\n";
 
-  static final String CSV = String.join("\n",
+  public static final String CSV = String.join("\n",
       "timestamp,country_code,url,project,file.filename,file.project,file.version,file.type,details.installer.name,"
           + "details.installer.version,details.python,details.implementation.name,details.system.name,details.cpu,tls_protocol",
       "2018-06-01 12:34:56 UTC,US,/packages/ab/cd/requests-2.18.4.tar.gz,requests,requests-2.18.4.tar.gz,requests,2.18.4,"
@@ -51,13 +51,26 @@ final class DownloadLogSamples {
   private DownloadLogSamples() {
   }
 
-  static Path write(Path dir, String name, String text) throws IOException {
+  /** A successful download of {@code file} at {@code time} in Combined Log Format, by pip on Linux. */
+  public static String accessLine(String address, java.time.Instant time, String file) {
+    return address + " - - [" + java.time.format.DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", java.util.Locale.ROOT)
+        .withZone(java.time.ZoneOffset.UTC).format(time) + "] \"GET /packages/ab/cd/" + file + " HTTP/1.1\" 200 1000 \"-\" \""
+        + PIP_AGENT + "\"";
+  }
+
+  /** Imports {@code text} as an access log into the catalog, as the CLI does. */
+  public static DownloadImportReport importLog(io.ebean.Database db, Path dir, String text) throws IOException {
+    Path log = write(dir, "access-" + System.nanoTime() + ".log", text);
+    return new DownloadLogImporter(db, "tester", false).importFiles(java.util.List.of(log), ImportProgress.NONE, () -> false);
+  }
+
+  public static Path write(Path dir, String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
   }
 
-  static Path writeGzip(Path dir, String name, String text) throws IOException {
+  public static Path writeGzip(Path dir, String name, String text) throws IOException {
     Path file = dir.resolve(name);
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
       out.write(text.getBytes(StandardCharsets.UTF_8));

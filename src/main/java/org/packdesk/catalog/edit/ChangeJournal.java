@@ -1,6 +1,9 @@
 package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.packdesk.catalog.search.SearchBacklog;
 import io.ebean.Transaction;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -73,7 +76,10 @@ public final class ChangeJournal {
 
   private Change run(Change change, String action, String description) throws ConflictException {
     try (Transaction txn = db.beginTransaction()) {
+      Set<String> touched = new LinkedHashSet<>(PackagesTouched.by(db, change));
       Change inverse = change.apply(db);
+      touched.addAll(PackagesTouched.by(db, change));
+      SearchBacklog.mark(txn.connection(), touched);
       db.insert(new AuditEntry(curator.get(), action, change.entity(), change.entityId(), description));
       txn.commit();
       return inverse;

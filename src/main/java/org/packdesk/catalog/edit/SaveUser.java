@@ -1,6 +1,9 @@
 package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
+import java.util.List;
+import org.packdesk.catalog.CatalogTotals;
+import org.packdesk.model.query.QMaintainer;
 import java.util.Objects;
 import org.packdesk.model.User;
 import org.packdesk.model.query.QUser;
@@ -43,7 +46,11 @@ public final class SaveUser implements Change {
     if (delete) {
       User user = db.find(User.class, userId);
       if (user != null) {
+        // the database cascades the user's maintainer rows: recount the packages that lose one
+        List<String> maintained = new QMaintainer(db).user.id.eq(userId).select(QMaintainer.alias().pkg.id)
+            .findSingleAttributeList();
         db.delete(user);
+        CatalogTotals.refreshPackages(db, maintained);
       }
       return new SaveUser(null, name, email);
     }

@@ -1,6 +1,8 @@
 package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
+import java.util.List;
+import org.packdesk.catalog.CatalogTotals;
 import org.packdesk.model.Maintainer;
 import org.packdesk.model.MaintainerId;
 import org.packdesk.model.MaintainerRole;
@@ -54,6 +56,7 @@ public final class SetMaintainer implements Change {
       current.setRole(role);
       db.update(current);
     }
+    CatalogTotals.refreshPackages(db, List.of(packageId));
     return new SetMaintainer(packageId, userId, userLabel, before);
   }
 

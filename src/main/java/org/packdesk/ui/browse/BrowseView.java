@@ -20,7 +20,7 @@ import org.packdesk.app.AppContext;
 public abstract class BrowseView<R> {
 
   /** Typing pauses this long before a search starts, so a search runs per word, not per key. */
-  static final Duration TYPING_PAUSE = Duration.millis(150);
+  public static final Duration TYPING_PAUSE = Duration.millis(150);
 
   private final AppContext context;
   private final BrowseViewModel<R> viewModel;
@@ -49,9 +49,7 @@ public abstract class BrowseView<R> {
     defineColumns();
     connectTools();
     TableView<R> table = browse.getTable();
-    SortedList<R> sorted = new SortedList<>(viewModel.rows());
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
+    showRows(table);
 
     browse.searchTextProperty().bindBidirectional(viewModel.searchTextProperty());
     PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
@@ -63,6 +61,13 @@ public abstract class BrowseView<R> {
     context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.refresh());
     viewModel.refresh();
     tableReady(table);
+  }
+
+  /** Puts the view model's rows in the table; here sorted in memory by the column headers. */
+  protected void showRows(TableView<R> table) {
+    SortedList<R> sorted = new SortedList<>(viewModel.rows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
   }
 
   /** Called once the table shows the section's rows, for sections that act on them (select, open...). */

@@ -88,25 +88,52 @@ public class BrowseViewModel<R> {
 
   /** Runs the current search again (after typing, or when the catalog changed). */
   public void refresh() {
-    long mine = ++generation;
-    String text = searchText.get() == null ? "" : searchText.get().trim();
+    long mine = startSearch();
+    String text = currentText();
     String filters = filtersInWords();
-    searching.set(true);
     background.run(query(text, limit), result -> {
-      if (mine == generation) {
-        searching.set(false);
+      if (isCurrent(mine)) {
         rows.setAll(result);
-        status.set(describe(text, filters, result.size()));
-        placeholder.set(nothingFound(text, filters));
+        showFound(text, filters, result.size(), result.size() >= limit);
       }
     }, error -> {
-      if (mine == generation) {
-        searching.set(false);
+      if (isCurrent(mine)) {
         rows.clear();
-        status.set("The search failed");
-        placeholder.set("The search failed. Try again, or see the log for details.");
+        showFailure();
       }
     });
+  }
+
+  /** Starts a search: the spinner turns; returns its number, so a late result of an older one is dropped. */
+  protected final long startSearch() {
+    searching.set(true);
+    return ++generation;
+  }
+
+  protected final boolean isCurrent(long search) {
+    return search == generation;
+  }
+
+  /** The search box's text, trimmed. */
+  protected final String currentText() {
+    return searchText.get() == null ? "" : searchText.get().trim();
+  }
+
+  protected final Background background() {
+    return background;
+  }
+
+  /** Ends a search that found {@code count} rows ({@code limited}: the first of more). */
+  protected final void showFound(String text, String filters, long count, boolean limited) {
+    searching.set(false);
+    status.set(describe(text, filters, count, limited));
+    placeholder.set(nothingFound(text, filters));
+  }
+
+  protected final void showFailure() {
+    searching.set(false);
+    status.set("The search failed");
+    placeholder.set("The search failed. Try again, or see the log for details.");
   }
 
   /**
@@ -122,9 +149,9 @@ public class BrowseViewModel<R> {
     return "";
   }
 
-  private String describe(String text, String filters, int count) {
+  private String describe(String text, String filters, long count, boolean limited) {
     String counted = count == 1 ? "1 " + singular : String.format("%,d %s", count, plural);
-    if (count >= limit) {
+    if (limited) {
       counted = "First " + counted;
     }
     String described = text.isEmpty() ? counted : counted + " matching \u201c" + text + "\u201d";

@@ -1,6 +1,7 @@
 package org.packdesk.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,19 @@ public class DialogService {
 
   private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
   private final Window owner;
+  private SaveFileChooser saveFileChooser = DialogService::showSaveChooser;
+
+  /** Asks where to save a file: the system's dialog, or in tests a stand-in that names the file. */
+  @FunctionalInterface
+  public interface SaveFileChooser {
+
+    /**
+     * @param folder where to start, or null for the system's choice
+     * @return the chosen file; empty when the person cancelled
+     */
+    Optional<Path> choose(Window owner, String title, Path folder, String fileName, String formatDescription,
+        String extension);
+  }
 
   public DialogService(Window owner) {
     this.owner = owner;
@@ -145,9 +160,38 @@ public class DialogService {
     }
   }
 
+  /**
+   * Asks where to save a {@code formatDescription} file ({@code *.extension}), offering
+   * {@code fileName} in {@code folder}.
+   */
+  public Optional<Path> chooseSaveFile(String title, Path folder, String fileName, String formatDescription,
+      String extension) {
+    return saveFileChooser.choose(owner, title, folder, fileName, formatDescription, extension);
+  }
+
+  /** Replaces the save dialog (TestFX cannot drive the system's native one). */
+  public void useSaveFileChooser(SaveFileChooser chooser) {
+    this.saveFileChooser = chooser;
+  }
+
+  private static Optional<Path> showSaveChooser(Window owner, String title, Path folder, String fileName,
+      String formatDescription, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatDescription + " (*." + extension + ")",
+        "*." + extension));
+    if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+      chooser.setInitialDirectory(folder.toFile());
+    }
+    chooser.setInitialFileName(fileName);
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+  }
+
   /** The same service for dialogs over another window (an editor) rather than the main one. */
   public DialogService over(Window window) {
-    return new DialogService(window);
+    DialogService over = new DialogService(window);
+    over.saveFileChooser = saveFileChooser;
+    return over;
   }
 
   /**

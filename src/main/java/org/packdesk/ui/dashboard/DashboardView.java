@@ -20,6 +20,7 @@ import org.packdesk.catalog.DashboardQueries.PackageSize;
 import org.packdesk.ui.browse.Formats;
 import org.packdesk.catalog.DashboardQueries.RecentRelease;
 import org.packdesk.ui.importer.ImportDialog;
+import org.packdesk.ui.trends.DownloadTrendChart;
 
 /** Counts, the latest releases and release activity; a welcome while the catalog is empty. */
 public final class DashboardView {
@@ -43,6 +44,7 @@ public final class DashboardView {
   @FXML private TableColumn<RecentRelease, String> latestVersionColumn;
   @FXML private TableColumn<RecentRelease, String> latestDateColumn;
   @FXML private BarChart<String, Number> perMonthChart;
+  @FXML private DownloadTrendChart trendChart;
   @FXML private TableView<PackageSize> largestTable;
   @FXML private TableColumn<PackageSize, String> largestPackageColumn;
   @FXML private TableColumn<PackageSize, String> largestSizeColumn;
@@ -77,6 +79,9 @@ public final class DashboardView {
     largestReleasesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Formats.count(c.getValue().releases(), locale)));
     largestTable.setItems(viewModel.largestPackages());
     viewModel.releasesPerMonth().addListener((javafx.collections.ListChangeListener<MonthCount>) c -> fillChart());
+
+    trendChart.connect(context);
+    trendChart.showCatalog();
 
     context.catalogRevisionProperty().addListener((obs, old, now) -> reload());
     reload();

@@ -1,24 +1,55 @@
 package org.packdesk.ui.downloads;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.DownloadRow;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
+import org.packdesk.ui.browse.RowSelection;
+import org.packdesk.ui.importer.DownloadImportDialog;
 
-/** Download events, newest first, searched by package, user agent or IP address. */
+/**
+ * Download events, newest first, searched by package, user agent or IP address and narrowed by
+ * package, installer, Python, system and dates; the chosen download's client shows beside the table.
+ */
 public final class DownloadsView extends BrowseView<DownloadRow> {
+
+  private final AppContext context;
+  private final DownloadsViewModel viewModel;
 
   @FXML private TableColumn<DownloadRow, Instant> dateColumn;
   @FXML private TableColumn<DownloadRow, String> packageColumn;
   @FXML private TableColumn<DownloadRow, String> versionColumn;
   @FXML private TableColumn<DownloadRow, String> ipColumn;
   @FXML private TableColumn<DownloadRow, String> userAgentColumn;
+  @FXML private TextField packageFilter;
+  @FXML private ComboBox<String> installerFilter;
+  @FXML private ComboBox<String> pythonFilter;
+  @FXML private ComboBox<String> systemFilter;
+  @FXML private DatePicker fromDate;
+  @FXML private DatePicker toDate;
+  @FXML private Button resetButton;
+  @FXML private DownloadDetailView detailController;
 
   public DownloadsView(AppContext context) {
-    super(context, "download", "downloads", context.downloadQueries()::search);
+    this(context, new DownloadsViewModel(context.downloadQueries()::search, context.downloadQueries()::choices,
+        inBackground(context), ZoneId.systemDefault()));
+  }
+
+  private DownloadsView(AppContext context, DownloadsViewModel viewModel) {
+    super(context, viewModel);
+    this.context = context;
+    this.viewModel = viewModel;
   }
 
   @Override
@@ -29,4 +60,41 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
     Columns.text(ipColumn, DownloadRow::ipAddress);
     Columns.longText(userAgentColumn, DownloadRow::userAgent);
   }
+
+  @Override
+  protected void connectTools() {
+    packageFilter.textProperty().bindBidirectional(viewModel.packageNameProperty());
+    PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    typingPause.setOnFinished(e -> viewModel.refresh());
+    packageFilter.textProperty().addListener((obs, old, text) -> typingPause.playFromStart());
+    installerFilter.setItems(viewModel.installerChoices());
+    installerFilter.valueProperty().bindBidirectional(viewModel.installerProperty());
+    pythonFilter.setItems(viewModel.pythonChoices());
+    pythonFilter.valueProperty().bindBidirectional(viewModel.pythonProperty());
+    systemFilter.setItems(viewModel.systemChoices());
+    systemFilter.valueProperty().bindBidirectional(viewModel.systemProperty());
+    fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
+    toDate.valueProperty().bindBidirectional(viewModel.toProperty());
+    resetButton.visibleProperty().bind(viewModel.filtered());
+    resetButton.managedProperty().bind(resetButton.visibleProperty());
+    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.loadChoices());
+    viewModel.loadChoices();
+  }
+
+  @Override
+  protected void tableReady(TableView<DownloadRow> table) {
+    new RowSelection<>(table, DownloadRow::id).selectedKeyProperty()
+        .addListener((obs, old, id) -> detailController.show(id));
+  }
+
+  @FXML
+  private void resetFilters() {
+    viewModel.resetFilters();
+  }
+
+  @FXML
+  private void importDownloads() {
+    DownloadImportDialog.show(context, packageFilter.getScene().getWindow());
+  }
+
 }

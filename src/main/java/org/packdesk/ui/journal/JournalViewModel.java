@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.packdesk.catalog.AuditFilter;
 import org.packdesk.catalog.AuditRow;
 import org.packdesk.ui.browse.BrowseViewModel;
+import org.packdesk.ui.browse.FilterChoices;
 
 /**
  * The journal section: audit entries newest first, found by text like every browse section and
@@ -107,8 +108,8 @@ public final class JournalViewModel extends BrowseViewModel<AuditRow> {
   /** Reads the actions and curators the filters offer (at the start, and when the catalog changed). */
   public void loadChoices() {
     background.run(choices, loaded -> {
-      replaceIfChanged(actionChoices, action, ALL_ACTIONS, loaded.actions());
-      replaceIfChanged(curatorChoices, curator, ALL_CURATORS, loaded.curators());
+      FilterChoices.replaceIfChanged(actionChoices, action, ALL_ACTIONS, loaded.actions());
+      FilterChoices.replaceIfChanged(curatorChoices, curator, ALL_CURATORS, loaded.curators());
     }, error -> {
       // the filters keep what they offered; the error was shown and logged by the background
     });
@@ -116,7 +117,8 @@ public final class JournalViewModel extends BrowseViewModel<AuditRow> {
 
   /** The filter as the controls are now. */
   public AuditFilter filter(String text) {
-    return new AuditFilter(text, chosen(action.get(), ALL_ACTIONS), chosen(curator.get(), ALL_CURATORS),
+    return new AuditFilter(text, FilterChoices.chosen(action.get(), ALL_ACTIONS),
+        FilterChoices.chosen(curator.get(), ALL_CURATORS),
         from.get() == null ? null : startOf(from.get()),
         to.get() == null ? null : startOf(to.get().plusDays(1)));
   }
@@ -130,11 +132,11 @@ public final class JournalViewModel extends BrowseViewModel<AuditRow> {
   @Override
   protected String filtersInWords() {
     List<String> words = new ArrayList<>();
-    String chosenAction = chosen(action.get(), ALL_ACTIONS);
+    String chosenAction = FilterChoices.chosen(action.get(), ALL_ACTIONS);
     if (chosenAction != null) {
       words.add("action \u201c" + chosenAction + "\u201d");
     }
-    String chosenCurator = chosen(curator.get(), ALL_CURATORS);
+    String chosenCurator = FilterChoices.chosen(curator.get(), ALL_CURATORS);
     if (chosenCurator != null) {
       words.add("by " + chosenCurator);
     }
@@ -149,23 +151,5 @@ public final class JournalViewModel extends BrowseViewModel<AuditRow> {
 
   private Instant startOf(LocalDate day) {
     return day.atStartOfDay(zone).toInstant();
-  }
-
-  /** A combo box may briefly hold no value while its items are replaced: that means all, too. */
-  private static String chosen(String value, String all) {
-    return value == null || value.equals(all) ? null : value;
-  }
-
-  /** New choices; the one chosen stays chosen (a combo box clears its value when its items are replaced). */
-  private static void replaceIfChanged(ObservableList<String> choices, StringProperty chosen, String all,
-      List<String> loaded) {
-    List<String> wanted = new ArrayList<>(loaded.size() + 1);
-    wanted.add(all);
-    wanted.addAll(loaded);
-    if (!choices.equals(wanted)) {
-      String kept = chosen.get() == null ? all : chosen.get();
-      choices.setAll(wanted);
-      chosen.set(kept);
-    }
   }
 }

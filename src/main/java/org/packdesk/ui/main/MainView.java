@@ -17,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.packdesk.app.AppContext;
 import org.packdesk.ui.common.ModalWindow;
 import org.packdesk.ui.common.ViewLoader;
+import org.packdesk.ui.importer.DownloadImportDialog;
 import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.main.MainViewModel.Section;
 import org.packdesk.ui.browse.BrowseView;
@@ -34,6 +35,7 @@ public final class MainView {
       Section.LICENSES, "fth-file-text",
       Section.LANGUAGES, "fth-code",
       Section.DOWNLOADS, "fth-download",
+      Section.REPORTS, "fth-bar-chart-2",
       Section.JOURNAL, "fth-clock");
 
   private final AppContext context;
@@ -104,6 +106,11 @@ public final class MainView {
   @FXML
   private void openImport() {
     ImportDialog.show(context, content.getScene().getWindow());
+  }
+
+  @FXML
+  private void openDownloadImport() {
+    DownloadImportDialog.show(context, content.getScene().getWindow());
   }
 
   @FXML

@@ -18,6 +18,7 @@ public final class MainViewModel {
     LICENSES("Licenses", "licenses"),
     LANGUAGES("Languages", "languages"),
     DOWNLOADS("Downloads", "downloads"),
+    REPORTS("Reports", "reports"),
     JOURNAL("Journal", "journal");
 
     private final String title;

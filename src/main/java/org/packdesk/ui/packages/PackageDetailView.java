@@ -35,6 +35,8 @@ import org.packdesk.catalog.edit.YankRelease;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.Columns;
 import org.packdesk.ui.packageeditor.PackageEditorDialog;
+import org.packdesk.ui.releases.YankReason;
+import org.packdesk.ui.trends.DownloadTrendChart;
 
 /**
  * The detail pane beside the packages table: the chosen package's facts, links and description,
@@ -82,6 +84,7 @@ public final class PackageDetailView {
   @FXML private Label filesTitle;
   @FXML private Label yankedNote;
   @FXML private ListView<ReleaseFileLine> filesList;
+  @FXML private DownloadTrendChart trendChart;
 
   public PackageDetailView(AppContext context) {
     this.context = context;
@@ -106,6 +109,8 @@ public final class PackageDetailView {
     placeholderText.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.stateProperty().get()) {
       case LOADING -> "Loading\u2026";
       case GONE -> "This package is no longer in the catalog.";
+      case NOT_LISTED -> viewModel.notListedProperty().get() + " is no longer among the packages listed: it was deleted,"
+          + " or the search or the filters leave it out.";
       default -> "Select a package to see its details, releases and files.";
     }, state));
 
@@ -150,6 +155,7 @@ public final class PackageDetailView {
     unyankButton.disableProperty().bind(viewModel.canUnyankProperty().not());
     defineReleaseColumns();
     showFiles();
+    trendChart.connect(context);
   }
 
   private void defineReleaseColumns() {
@@ -195,6 +201,14 @@ public final class PackageDetailView {
   /** Shows the package with this id, or the empty state for null. */
   public void show(String packageId) {
     viewModel.show(packageId);
+    if (packageId != null) {
+      trendChart.showPackage(packageId);
+    }
+  }
+
+  /** Says the chosen package left the table, and shows none. */
+  public void showNotListed(String packageId) {
+    viewModel.showNotListed(packageId);
   }
 
   /** Reads the shown package again after any change to the catalog. */
@@ -238,10 +252,7 @@ public final class PackageDetailView {
       return;
     }
     String label = viewModel.releaseLabel(release);
-    context.dialogs().askText("Yank " + label + "?",
-        "pip will no longer pick a yanked release, though it still installs one pinned exactly (==" + release.version()
-            + "). Say why, for the people who already use it.",
-        "Reason, e.g. \u201cbroken wheel for Python 3.12\u201d", "Yank release")
+    YankReason.ask(context.dialogs(), label, release.version())
         .ifPresent(reason -> perform(new YankRelease(release.id(), label, true, reason)));
   }
 

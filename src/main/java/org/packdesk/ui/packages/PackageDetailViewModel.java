@@ -39,8 +39,8 @@ public final class PackageDetailViewModel {
     List<ReleaseFileLine> files(long releaseId) throws Exception;
   }
 
-  /** What the pane shows: nothing chosen, a package, or a package that is gone. */
-  public enum State { EMPTY, LOADING, SHOWN, GONE }
+  /** What the pane shows: nothing chosen, a package, a package that is gone, or one the table no longer lists. */
+  public enum State { EMPTY, LOADING, SHOWN, GONE, NOT_LISTED }
 
   /** A link of the package; {@code problem} says why an address that is not a web address is not linked. */
   public record Link(String label, String icon, String url, String problem) {
@@ -73,6 +73,7 @@ public final class PackageDetailViewModel {
   private final ReadOnlyStringWrapper yankedNote = new ReadOnlyStringWrapper(this, "yankedNote");
   private final BooleanBinding canYank;
   private final BooleanBinding canUnyank;
+  private final ReadOnlyStringWrapper notListed = new ReadOnlyStringWrapper(this, "notListed");
   private String shownId;
   private long generation;
   private long filesGeneration;
@@ -94,6 +95,7 @@ public final class PackageDetailViewModel {
    */
   public void show(String packageId) {
     shownId = packageId;
+    notListed.set(null);
     long mine = ++generation;
     if (packageId == null) {
       apply(null);
@@ -114,6 +116,18 @@ public final class PackageDetailViewModel {
         state.set(State.GONE);
       }
     });
+  }
+
+  /** The chosen package left the table (deleted, or the search or filters leave it out): shows none, and says so. */
+  public void showNotListed(String packageId) {
+    show(null);
+    notListed.set(packageId);
+    state.set(State.NOT_LISTED);
+  }
+
+  /** The id of the package the table no longer lists, while the pane says so. */
+  public ReadOnlyStringProperty notListedProperty() {
+    return notListed.getReadOnlyProperty();
   }
 
   /** Reads the package shown again (after the catalog changed). */

@@ -16,12 +16,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.PackageRow;
-import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.catalog.PackageCriteria;
+import org.packdesk.catalog.PackageSort;
+import org.packdesk.ui.browse.PagedBrowseView;
 import org.packdesk.ui.browse.Columns;
-import org.packdesk.ui.browse.SelectionKeeper;
 
 /** The packages table, searched by name or summary, with the chosen package's detail below it. */
-public final class PackagesView extends BrowseView<PackageRow> {
+public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort> {
 
   @FXML private TableColumn<PackageRow, String> nameColumn;
   @FXML private TableColumn<PackageRow, String> summaryColumn;
@@ -41,8 +42,8 @@ public final class PackagesView extends BrowseView<PackageRow> {
   private final PackagesViewModel viewModel;
 
   public PackagesView(AppContext context) {
-    this(context, new PackagesViewModel(context.packageSearch()::search, context.packageSearch()::filterChoices,
-        inBackground(context)));
+    this(context, new PackagesViewModel(context.packagePager(), PackageCriteria::of,
+        context.packageSearch()::filterChoices, inBackground(context)));
   }
 
   private PackagesView(AppContext context, PackagesViewModel viewModel) {
@@ -79,26 +80,11 @@ public final class PackagesView extends BrowseView<PackageRow> {
     viewModel.loadChoices();
   }
 
-  private String pendingSelection;
-  private TableView<PackageRow> table;
-
-  /** Finds {@code packageId} (all filters off) and selects it once the search shows it. */
+  /** Finds {@code packageId} (all filters and words off) and selects it wherever it stands. */
   public void showPackage(String packageId) {
-    pendingSelection = packageId;
     viewModel.resetFilters();
-    viewModel.searchTextProperty().set(packageId);
-    selectPending();
-  }
-
-  private void selectPending() {
-    if (pendingSelection == null || table == null) {
-      return;
-    }
-    table.getItems().stream().filter(row -> row.id().equals(pendingSelection)).findFirst().ifPresent(row -> {
-      pendingSelection = null;
-      table.getSelectionModel().select(row);
-      table.scrollTo(row);
-    });
+    viewModel.searchTextProperty().set("");
+    viewModel.chooseId(packageId);
   }
 
   @FXML
@@ -114,26 +100,37 @@ public final class PackagesView extends BrowseView<PackageRow> {
     Columns.text(licenseColumn, PackageRow::license);
     Columns.date(updatedColumn, PackageRow::lastUpdated, null);
     Columns.count(maintainersColumn, PackageRow::maintainers);
+    sortsBy(nameColumn, PackageSort.NAME);
+    sortsBy(versionColumn, PackageSort.LATEST);
+    sortsBy(licenseColumn, PackageSort.LICENSE);
+    sortsBy(updatedColumn, PackageSort.UPDATED);
+    sortsBy(maintainersColumn, PackageSort.MAINTAINERS);
   }
 
   /** The chosen row's package shows in the detail; Enter or a double-click opens the editor. */
   @Override
   protected void tableReady(TableView<PackageRow> table) {
-    this.table = table;
-    table.getItems().addListener((javafx.collections.ListChangeListener<PackageRow>) change -> selectPending());
-    SelectionKeeper.keep(table, PackageRow::id, detailController::show);
+    viewModel.chosenProperty().addListener((obs, old, id) -> {
+      if (id == null && old != null) {
+        detailController.showNotListed((String) old);
+      } else {
+        detailController.show((String) id);
+      }
+    });
     detailController.followCatalogChanges();
     table.setRowFactory(t -> {
       TableRow<PackageRow> row = new TableRow<>();
       row.setOnMouseClicked(e -> {
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()
+            && row.getItem().id() != null) {
           detailController.edit(row.getItem().id());
         }
       });
       return row;
     });
     table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+      if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null
+          && table.getSelectionModel().getSelectedItem().id() != null) {
         detailController.edit(table.getSelectionModel().getSelectedItem().id());
         e.consume();
       }

@@ -17,25 +17,34 @@ import org.packdesk.catalog.PackageFilter;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSearch.FilterChoices;
 import org.packdesk.model.LifecycleStatus;
-import org.packdesk.ui.browse.BrowseViewModel;
+import org.packdesk.catalog.PackageSort;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.Pager;
+import org.packdesk.catalog.paging.SqlCriteria;
+import org.packdesk.ui.browse.PagedBrowseViewModel;
 
 /**
  * The packages table: free text over name and summary, narrowed by license, language,
- * maintainer, lifecycle and "has a yanked release". Changing a filter searches at once.
+ * maintainer, lifecycle and "has a yanked release", paged and sorted by the database. Changing a
+ * filter searches at once. What the text and filters mean is a pluggable {@link Where} (today
+ * {@code PackageCriteria}; a query language can take its place).
  */
-public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
+public final class PackagesViewModel extends PagedBrowseViewModel<PackageRow, PackageSort> {
 
   public static final String ANY_LICENSE = "Any license";
   public static final String NO_LICENSE = "No license";
   public static final String ANY_LANGUAGE = "Any language";
 
-  /** The packages query. Runs off the FX thread. */
+  /** The rows the text and the filters ask for, as the pager's "where". */
   @FunctionalInterface
-  public interface Search {
-    List<PackageRow> find(String text, PackageFilter filter, int limit) throws Exception;
+  public interface Where {
+    SqlCriteria of(String text, PackageFilter filter);
   }
 
-  private final Search search;
+  /** What a row not read yet shows. */
+  static final PackageRow LOADING = new PackageRow(null, "\u2026", null, null, null, null, 0);
+
+  private final Where where;
   private final Callable<FilterChoices> choices;
   private final Background background;
   private final StringProperty license = new SimpleStringProperty(this, "license", ANY_LICENSE);
@@ -46,9 +55,11 @@ public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
   private final ObservableList<String> licenseChoices = FXCollections.observableArrayList(ANY_LICENSE, NO_LICENSE);
   private final ObservableList<String> languageChoices = FXCollections.observableArrayList(ANY_LANGUAGE);
 
-  public PackagesViewModel(Search search, Callable<FilterChoices> choices, Background background) {
-    super("package", "packages", LIMIT, (text, limit) -> search.find(text, PackageFilter.NONE, limit), background);
-    this.search = search;
+  public PackagesViewModel(Pager<PackageRow, PackageSort> pager, Where where, Callable<FilterChoices> choices,
+      Background background) {
+    super("package", "packages", pager, PackageRow::id, text -> where.of(text, PackageFilter.NONE),
+        new Sorting<>(PackageSort.NAME, Direction.ASCENDING), LOADING, background);
+    this.where = where;
     this.choices = choices;
     this.background = background;
     license.addListener((obs, old, now) -> refresh());
@@ -133,9 +144,8 @@ public final class PackagesViewModel extends BrowseViewModel<PackageRow> {
   }
 
   @Override
-  protected Callable<List<PackageRow>> query(String text, int limit) {
-    PackageFilter filter = filter();
-    return () -> search.find(text, filter, limit);
+  protected SqlCriteria criteria(String text) {
+    return where.of(text, filter());
   }
 
   @Override

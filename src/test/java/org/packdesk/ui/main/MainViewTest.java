@@ -27,7 +27,7 @@ class MainViewTest extends MainWindowFixture {
         .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
         .map(Node::getId).toList();
     assertEquals(List.of("nav-dashboard", "nav-packages", "nav-releases", "nav-users", "nav-licenses",
-        "nav-languages", "nav-downloads", "nav-journal"), buttons);
+        "nav-languages", "nav-downloads", "nav-reports", "nav-journal"), buttons);
   }
 
   @Test

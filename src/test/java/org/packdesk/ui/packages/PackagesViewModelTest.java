@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.packdesk.catalog.PackageCriteria;
 import org.packdesk.catalog.PackageFilter;
+import org.packdesk.catalog.PackageSort;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.Page;
+import org.packdesk.catalog.paging.Pager;
+import org.packdesk.catalog.paging.RowKey;
+import org.packdesk.catalog.paging.SqlCriteria;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSearch.FilterChoices;
 import org.packdesk.model.LifecycleStatus;
@@ -17,9 +24,34 @@ import org.packdesk.ui.common.DirectBackground;
 class PackagesViewModelTest {
 
   final List<PackageFilter> asked = new ArrayList<>();
-  final PackagesViewModel viewModel = new PackagesViewModel((text, filter, limit) -> {
+  /** One package whatever is asked: these tests are about what is asked. */
+  final Pager<PackageRow, PackageSort> onePackage = new Pager<>() {
+    final PackageRow flask = new PackageRow("flask", "Flask", "web", "1.0.2", "BSD-3-Clause", null, 2);
+
+    @Override
+    public long count(SqlCriteria criteria) {
+      return 1;
+    }
+
+    @Override
+    public Page<PackageRow> page(SqlCriteria criteria, PackageSort sort, Direction direction, RowKey after, int limit) {
+      return after == null ? new Page<>(List.of(flask), List.of(new RowKey(List.of("Flask", "flask"))))
+          : new Page<>(List.of(), List.of());
+    }
+
+    @Override
+    public List<RowKey> anchors(SqlCriteria criteria, PackageSort sort, Direction direction, int every) {
+      return List.of();
+    }
+
+    @Override
+    public long position(SqlCriteria criteria, PackageSort sort, Direction direction, Object id) {
+      return "flask".equals(id) ? 0 : -1;
+    }
+  };
+  final PackagesViewModel viewModel = new PackagesViewModel(onePackage, (text, filter) -> {
     asked.add(filter);
-    return List.of(new PackageRow("flask", "Flask", "web", "1.0.2", "BSD-3-Clause", null, 2));
+    return PackageCriteria.of(text, filter);
   }, () -> new FilterChoices(List.of("MIT", "BSD-3-Clause"), List.of("Python :: 3")), new DirectBackground());
 
   @Test
@@ -58,5 +90,15 @@ class PackagesViewModelTest {
         viewModel.licenseChoices());
     assertEquals(List.of(PackagesViewModel.ANY_LANGUAGE, "Python :: 3"), viewModel.languageChoices());
     assertEquals("MIT", viewModel.licenseProperty().get());
+  }
+
+  @Test
+  void theChosenPackageIsKeptByIdAndClearedWhenItLeavesTheRows() {
+    viewModel.chooseId("flask");
+    assertEquals("flask", viewModel.chosenProperty().get());
+    assertEquals(0, viewModel.chosenIndexProperty().get(), "found where it stands");
+    viewModel.chooseId("numpy");
+    assertEquals(null, viewModel.chosenProperty().get(), "not among the rows: nothing chosen");
+    assertEquals(-1, viewModel.chosenIndexProperty().get());
   }
 }

@@ -1,0 +1,110 @@
+package org.packdesk.catalog;
+
+import io.ebean.Database;
+import io.ebean.SqlQuery;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.packdesk.catalog.DownloadTrend.Granularity;
+import org.packdesk.catalog.DownloadTrend.Point;
+
+/**
+ * Download trends read from the {@code download_days} rollup, never from the raw rows: one grouped
+ * query per trend, through the (package, day) index for a package and the key's leading day for
+ * the catalog.
+ */
+public final class DownloadTrends {
+
+  /** How many periods a recent trend shows: a month of days, half a year of weeks, two years of months. */
+  public static int periods(Granularity granularity) {
+    return switch (granularity) {
+      case DAY -> 30;
+      case WEEK -> 26;
+      case MONTH -> 24;
+    };
+  }
+
+  private final Database database;
+
+  public DownloadTrends(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * The last {@link #periods} periods up to the latest day with downloads (logs are imported
+   * after the fact, so "up to today" would often show nothing).
+   *
+   * @param packageId the package, or null for the whole catalog
+   */
+  public DownloadTrend recent(String packageId, Granularity granularity) {
+    LocalDate last = lastDay(packageId);
+    if (last == null) {
+      return DownloadTrend.none(granularity);
+    }
+    LocalDate from = start(last, granularity).minus(periods(granularity) - 1L, unit(granularity));
+    return series(packageId, granularity, from, last);
+  }
+
+  /** The latest UTC day with a download (of the package, or of any); null when none was imported. */
+  public LocalDate lastDay(String packageId) {
+    SqlQuery query = database.sqlQuery("select max(utc_day) as last_day from download_days"
+        + (packageId == null ? "" : " where package_id = :pkg"));
+    if (packageId != null) {
+      query.setParameter("pkg", packageId);
+    }
+    return query.mapToScalar(LocalDate.class).findOne();
+  }
+
+  /**
+   * Downloads per period from the period holding {@code from} to the one holding {@code to}, every
+   * period present; empty when the package (or the catalog) has no downloads at all.
+   */
+  public DownloadTrend series(String packageId, Granularity granularity, LocalDate from, LocalDate to) {
+    if (lastDay(packageId) == null) {
+      return DownloadTrend.none(granularity);
+    }
+    LocalDate first = start(from, granularity);
+    TreeMap<LocalDate, Long> perPeriod = new TreeMap<>();
+    for (LocalDate period = first; !period.isAfter(to); period = period.plus(1, unit(granularity))) {
+      perPeriod.put(period, 0L);
+    }
+    SqlQuery query = database.sqlQuery("select utc_day, sum(downloads) as n from download_days"
+        + " where utc_day >= :from and utc_day <= :to" + (packageId == null ? "" : " and package_id = :pkg")
+        + " group by utc_day")
+        .setParameter("from", first)
+        .setParameter("to", to);
+    if (packageId != null) {
+      query.setParameter("pkg", packageId);
+    }
+    query.findEach(row -> perPeriod.merge(start(day(row.get("utc_day")), granularity), row.getLong("n"), Long::sum));
+    List<Point> points = new ArrayList<>(perPeriod.size());
+    perPeriod.forEach((start, downloads) -> points.add(new Point(start, downloads)));
+    return new DownloadTrend(granularity, first, to, points);
+  }
+
+  /** A day as the JDBC driver hands it back (H2 gives a LocalDate, others a java.sql.Date). */
+  private static LocalDate day(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+
+  /** The first day of the period that holds {@code day}: itself, its week's Monday, its month's first. */
+  static LocalDate start(LocalDate day, Granularity granularity) {
+    return switch (granularity) {
+      case DAY -> day;
+      case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> day.withDayOfMonth(1);
+    };
+  }
+
+  private static ChronoUnit unit(Granularity granularity) {
+    return switch (granularity) {
+      case DAY -> ChronoUnit.DAYS;
+      case WEEK -> ChronoUnit.WEEKS;
+      case MONTH -> ChronoUnit.MONTHS;
+    };
+  }
+}

@@ -1,0 +1,107 @@
+package org.packdesk.catalog.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.packdesk.catalog.search.FacetCounts.FacetValue;
+
+/** Answers queries from the index's current searcher: pages of ids in id order, and facet counts. */
+final class IndexReading {
+
+  private static final Sort BY_ID = new Sort(new SortField(SearchDocuments.ID, SortField.Type.STRING));
+  private static final Set<String> ID_ONLY = Set.of(SearchDocuments.ID);
+
+  private final SearcherManager searchers;
+  /** The facet ordinals of one reader; rebuilt only when the index changed. */
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+  }
+
+  IndexReading(SearcherManager searchers) {
+    this.searchers = searchers;
+  }
+
+  SearchHits search(Query query, String afterId, int limit) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query page = afterId == null ? query : new BooleanQuery.Builder().add(query, Occur.FILTER)
+            .add(TermRangeQuery.newStringRange(SearchDocuments.ID, afterId, null, false, false), Occur.FILTER).build();
+        long total = searcher.count(query);
+        TopDocs top = searcher.search(page, Math.max(1, limit), BY_ID, false);
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc hit : top.scoreDocs) {
+          ids.add(stored.document(hit.doc, ID_ONLY).get(SearchDocuments.ID));
+        }
+        return new SearchHits(limit <= 0 ? List.of() : ids, total);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the index failed: " + e.getMessage(), e);
+    }
+  }
+
+  FacetCounts facets(Query query, int top) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Map<SearchField, List<FacetValue>> fields = new EnumMap<>(SearchField.class);
+        if (searcher.getIndexReader().numDocs() == 0) {
+          return new FacetCounts(fields);
+        }
+        FacetsCollector collector = new FacetsCollector();
+        searcher.search(query, collector);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state(searcher), collector);
+        for (SearchField field : SearchDocuments.FACETS) {
+          FacetResult result = counts.getTopChildren(top, field.key());
+          List<FacetValue> values = new ArrayList<>();
+          if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+              values.add(new FacetValue(lv.label, lv.value.longValue()));
+            }
+          }
+          fields.put(field, values);
+        }
+        return new FacetCounts(fields);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Counting facets failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+    FacetState current = facetState;
+    if (current == null || current.reader() != searcher.getIndexReader()) {
+      current = new FacetState(searcher.getIndexReader(),
+          new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), SearchDocuments.facetsConfig()));
+      facetState = current;
+    }
+    return current.state();
+  }
+}

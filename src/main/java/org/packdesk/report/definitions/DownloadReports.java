@@ -1,0 +1,115 @@
+package org.packdesk.report.definitions;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.packdesk.report.ChartSpec;
+import org.packdesk.report.ReportColumn;
+import org.packdesk.report.ReportDefinition;
+import org.packdesk.report.ReportParameter;
+import org.packdesk.report.ReportTable;
+
+/**
+ * Downloads by package, release, month and kind of client. Every one reads the {@code download_days}
+ * rollup the importer keeps, never the raw {@code downloads} rows: millions of those would make
+ * each report a full scan.
+ */
+public final class DownloadReports {
+
+  static final ReportParameter FROM = ReportParameter.date("from", "From",
+      "First day counted (YYYY-MM-DD); empty for the earliest download");
+  static final ReportParameter TO = ReportParameter.date("to", "To",
+      "Last day counted (YYYY-MM-DD); empty for the latest download");
+  static final ReportParameter TOP = ReportParameter.integer("top", "Top", 20, 1, 1000,
+      "How many rows, the most downloaded first");
+
+  private static final ReportColumn DOWNLOADS = ReportColumn.integer("downloads", "Downloads");
+
+  private DownloadReports() {
+  }
+
+  public static List<ReportDefinition> all() {
+    return List.of(byPackage(), byRelease(), byMonth(),
+        byClient("downloads-by-installer", "installer", "Installer", "Installers",
+            "Downloads by installer (pip, uv, bandersnatch, curl\u2026) in a period."),
+        byClient("downloads-by-python", "python", "Python", "Python versions",
+            "Downloads by the downloading Python's major.minor version in a period."),
+        byClient("downloads-by-system", "system", "Operating system", "Operating systems",
+            "Downloads by the downloading machine's operating system in a period."));
+  }
+
+  static ReportDefinition byPackage() {
+    List<ReportColumn> columns = List.of(ReportColumn.text("name", "Package"), DOWNLOADS);
+    return new ReportDefinition("downloads-by-package", "Downloads by package",
+        "The most downloaded packages in a period.", List.of(FROM, TO, TOP), columns,
+        ChartSpec.bar("name", "downloads"),
+        (source, given) -> ReportTable.of(SqlReport.of("select p.name as name, t.downloads as downloads from"
+                + " (select package_id, sum(downloads) as downloads from download_days where 1 = 1"
+                + SqlReport.periodCondition(given, "utc_day")
+                + " group by package_id order by downloads desc, package_id limit :top) t"
+                + " join packages p on p.id = t.package_id order by t.downloads desc, p.name")
+            .withPeriod(given).with("top", given.integer("top"))
+            .rows(source.database(), columns)));
+  }
+
+  static ReportDefinition byRelease() {
+    List<ReportColumn> columns = List.of(ReportColumn.text("name", "Package"), ReportColumn.text("version", "Version"),
+        DOWNLOADS);
+    return new ReportDefinition("downloads-by-release", "Downloads by release",
+        "The most downloaded releases in a period.", List.of(FROM, TO, TOP), columns,
+        new ChartSpec(ChartSpec.Kind.BAR, List.of("name", "version"), List.of("downloads")),
+        (source, given) -> ReportTable.of(SqlReport.of("select p.name as name, r.version_string as version,"
+                + " t.downloads as downloads from (select release_id, sum(downloads) as downloads from download_days"
+                + " where 1 = 1" + SqlReport.periodCondition(given, "utc_day")
+                + " group by release_id order by downloads desc, release_id limit :top) t"
+                + " join releases r on r.id = t.release_id join packages p on p.id = r.package_id"
+                + " order by t.downloads desc, p.name, r.sort_key desc")
+            .withPeriod(given).with("top", given.integer("top"))
+            .rows(source.database(), columns)));
+  }
+
+  static ReportDefinition byMonth() {
+    List<ReportColumn> columns = List.of(ReportColumn.month("yearmonth", "Month"), DOWNLOADS);
+    return new ReportDefinition("downloads-by-month", "Downloads by month",
+        "Downloads of the whole catalog per month in a period; months without downloads show 0.",
+        List.of(FROM, TO), columns, ChartSpec.line("yearmonth", "downloads"),
+        (source, given) -> ReportTable.of(withEmptyMonths(SqlReport.of("select y * 100 + m as yearmonth,"
+                + " sum(downloads) as downloads from (select extract(year from utc_day) as y,"
+                + " extract(month from utc_day) as m, downloads from download_days where 1 = 1"
+                + SqlReport.periodCondition(given, "utc_day") + ") t group by y, m order by y, m")
+            .withPeriod(given)
+            .rows(source.database(), columns))));
+  }
+
+  /** Months between the first and the last with downloads get a row of 0, so a line chart reads true. */
+  private static List<List<Object>> withEmptyMonths(List<List<Object>> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    List<List<Object>> filled = new ArrayList<>();
+    YearMonth next = (YearMonth) rows.get(0).get(0);
+    for (List<Object> row : rows) {
+      YearMonth month = (YearMonth) row.get(0);
+      for (; next.isBefore(month); next = next.plusMonths(1)) {
+        filled.add(List.of(next, 0L));
+      }
+      filled.add(row);
+      next = month.plusMonths(1);
+    }
+    return filled;
+  }
+
+  /** Downloads grouped by one client dimension of the rollup (installer, python, system). */
+  private static ReportDefinition byClient(String id, String dimension, String label, String title,
+      String description) {
+    List<ReportColumn> columns = List.of(ReportColumn.text(dimension, label), DOWNLOADS);
+    return new ReportDefinition(id, title, description, List.of(FROM, TO, TOP), columns,
+        ChartSpec.pie(dimension, "downloads"),
+        (source, given) -> ReportTable.of(SqlReport.of("select " + dimension + " as " + dimension
+                + ", sum(downloads) as downloads from download_days where 1 = 1"
+                + SqlReport.periodCondition(given, "utc_day") + " group by " + dimension
+                + " order by downloads desc, " + dimension + " limit :top")
+            .withPeriod(given).with("top", given.integer("top"))
+            .rows(source.database(), columns)));
+  }
+}

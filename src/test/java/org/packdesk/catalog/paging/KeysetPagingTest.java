@@ -1,0 +1,237 @@
+package org.packdesk.catalog.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebean.Database;
+import io.ebean.Transaction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packdesk.TestCatalogs;
+import org.packdesk.catalog.CatalogTotals;
+import org.packdesk.catalog.PackageCriteria;
+import org.packdesk.catalog.PackageFilter;
+import org.packdesk.catalog.PackagePager;
+import org.packdesk.catalog.PackageRow;
+import org.packdesk.catalog.PackageSearch;
+import org.packdesk.catalog.PackageSort;
+import org.packdesk.catalog.ReleasePager;
+import org.packdesk.catalog.ReleaseRow;
+import org.packdesk.catalog.ReleaseSort;
+import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.db.CatalogDatabase;
+import org.packdesk.model.License;
+import org.packdesk.model.Maintainer;
+import org.packdesk.model.MaintainerRole;
+import org.packdesk.model.Package;
+import org.packdesk.model.Release;
+import org.packdesk.model.ReleaseFile;
+import org.packdesk.model.User;
+
+/**
+ * Paging returns every row exactly once, in the right order, in every sort order and direction,
+ * at every page size, with many ties and nulls in the sort values (the id breaks ties), and a
+ * deep position reached from an anchor is the same as walking there page by page.
+ */
+class KeysetPagingTest {
+
+  @TempDir
+  static Path dir;
+  static CatalogDatabase catalog;
+  static Database db;
+  static PackagePager packages;
+  static ReleasePager releases;
+
+  @BeforeAll
+  static void fill() throws Exception {
+    catalog = TestCatalogs.open(dir.resolve("db"));
+    db = catalog.database();
+    Random random = new Random(42);
+    try (Transaction txn = db.beginTransaction()) {
+      License[] licenses = {new License("MIT"), new License("BSD"), null};
+      db.save(licenses[0]);
+      db.save(licenses[1]);
+      List<User> users = new ArrayList<>();
+      for (int u = 0; u < 4; u++) {
+        User user = new User("User " + u, "user" + u + "@example.org");
+        db.save(user);
+        users.add(user);
+      }
+      int file = 0;
+      for (int n = 0; n < 61; n++) {
+        Package p = new Package("pkg-" + (char) ('a' + n % 26) + n, n % 5 == 0 ? "web toolkit" : "a library");
+        p.setLicense(licenses[random.nextInt(3)]);
+        p.setLastUpdated(random.nextInt(4) == 0 ? null : Instant.parse("2020-01-0" + (1 + random.nextInt(3)) + "T00:00:00Z"));
+        db.save(p);
+        for (int m = 0; m < random.nextInt(4); m++) {
+          db.save(new Maintainer(users.get(m), p, MaintainerRole.OWNER));
+        }
+        for (int r = 0; r < random.nextInt(4); r++) {
+          Release release = ReleaseVersions.newRelease(p, "1." + random.nextInt(3) + "." + r);
+          release.setCreatedDate(random.nextInt(3) == 0 ? null : Instant.parse("2021-0" + (1 + random.nextInt(2)) + "-01T00:00:00Z"));
+          release.setSize(random.nextInt(3) == 0 ? null : (long) random.nextInt(3) * 100);
+          for (int f = 0; f < random.nextInt(3); f++) {
+            ReleaseFile rf = new ReleaseFile(release, "file-" + file++);
+            rf.setSize(random.nextInt(2) == 0 ? null : 10L);
+            release.getFiles().add(rf);
+          }
+          db.save(release);
+        }
+      }
+      txn.flush();
+      CatalogTotals.recountAll(txn.connection());
+      txn.commit();
+    }
+    packages = new PackagePager(db);
+    releases = new ReleasePager(db);
+  }
+
+  @AfterAll
+  static void close() {
+    catalog.close();
+  }
+
+  @Test
+  void everyPackageExactlyOnceInEveryOrderDirectionAndPageSize() throws Exception {
+    assertTrue(packages.count(SqlCriteria.NONE) > 60);
+    for (PackageSort sort : PackageSort.values()) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expectedIds("packages p", "p.id", sort, direction, SqlCriteria.NONE);
+        for (int size : new int[] {1, 7, 100}) {
+          assertEquals(expected, walk(packages, SqlCriteria.NONE, sort, direction, size, PackageRow::id),
+              sort + " " + direction + " by " + size);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyReleaseExactlyOnceInEveryOrderDirectionAndPageSize() throws Exception {
+    String from = "releases r join packages p on p.id = r.package_id";
+    for (ReleaseSort sort : ReleaseSort.values()) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expectedIds(from, "r.id", sort, direction, SqlCriteria.NONE);
+        assertTrue(expected.size() > 40, "enough releases to page through");
+        for (int size : new int[] {1, 7, 100}) {
+          assertEquals(expected, walk(releases, SqlCriteria.NONE, sort, direction, size, ReleaseRow::id),
+              sort + " " + direction + " by " + size);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aDeepPageFromItsAnchorIsThePageWalkedTo() throws Exception {
+    for (PackageSort sort : PackageSort.values()) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expectedIds("packages p", "p.id", sort, direction, SqlCriteria.NONE);
+        List<RowKey> anchors = packages.anchors(SqlCriteria.NONE, sort, direction, 7);
+        assertEquals(expected.size() / 7, anchors.size());
+        for (int k = 1; k <= anchors.size(); k++) {
+          List<Object> page = packages.page(SqlCriteria.NONE, sort, direction, anchors.get(k - 1), 7).rows()
+              .stream().map(row -> (Object) row.id()).toList();
+          assertEquals(expected.subList(k * 7, Math.min(expected.size(), k * 7 + 7)), page, sort + " " + direction + " page " + k);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRowsPositionIsItsPlaceInEveryOrder() throws Exception {
+    for (ReleaseSort sort : ReleaseSort.values()) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expectedIds("releases r join packages p on p.id = r.package_id", "r.id", sort,
+            direction, SqlCriteria.NONE);
+        for (int i = 0; i < expected.size(); i += 5) {
+          assertEquals(i, releases.position(SqlCriteria.NONE, sort, direction, expected.get(i)), sort + " " + direction);
+        }
+      }
+    }
+    assertEquals(-1, releases.position(SqlCriteria.NONE, ReleaseSort.DATE, Direction.ASCENDING, -5L), "no such release");
+    SqlCriteria web = PackageCriteria.of("web", PackageFilter.NONE);
+    assertEquals(-1, packages.position(web, PackageSort.NAME, Direction.ASCENDING, "pkg-b1"), "not a web package");
+    assertEquals(0, packages.position(web, PackageSort.NAME, Direction.ASCENDING, "pkg-a0"));
+  }
+
+  @Test
+  void theSearchWordsAndFiltersNarrowThePagesAsThePackageSearchDoes() throws Exception {
+    PackageFilter mit = new PackageFilter("MIT", null, "USER1@example.org", null, false);
+    for (String text : new String[] {"web", "pkg-a", "library pkg", "%", "zzz"}) {
+      for (PackageFilter filter : new PackageFilter[] {PackageFilter.NONE, mit}) {
+        SqlCriteria criteria = PackageCriteria.of(text, filter);
+        List<Object> paged = walk(packages, criteria, PackageSort.UPDATED, Direction.DESCENDING, 7, PackageRow::id);
+        List<String> searched = new PackageSearch(db).search(text, filter, 1000).stream().map(PackageRow::id).toList();
+        assertEquals(new HashSet<>(searched), new HashSet<>(paged), text + " " + filter);
+        assertEquals(searched.size(), paged.size(), "no row twice");
+        assertEquals(searched.size(), packages.count(criteria));
+      }
+    }
+  }
+
+  @Test
+  void aPagedPackageRowIsTheSearchedOne() throws Exception {
+    List<PackageRow> searched = new PackageSearch(db).search("", 1000);
+    List<PackageRow> paged = packages.page(SqlCriteria.NONE, PackageSort.NAME, Direction.ASCENDING, null, 1000).rows();
+    assertEquals(new HashSet<>(searched), new HashSet<>(paged), "same names, versions, licenses, dates and counts");
+  }
+
+  private static <R, S extends SortOrder> List<Object> walk(TablePager<R, S> pager, SqlCriteria criteria, S sort,
+      Direction direction, int size, Function<R, Object> id) throws Exception {
+    List<Object> ids = new ArrayList<>();
+    RowKey after = null;
+    while (true) {
+      Page<R> page = pager.page(criteria, sort, direction, after, size);
+      page.rows().forEach(row -> ids.add(id.apply(row)));
+      if (page.rows().size() < size) {
+        return ids;
+      }
+      after = page.lastKey();
+    }
+  }
+
+  /** Every row's id sorted in Java: nulls below every value, ties by id. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Object> expectedIds(String from, String id, SortOrder sort, Direction direction,
+      SqlCriteria criteria) throws Exception {
+    List<SortColumn> columns = new ArrayList<>(sort.columns());
+    columns.add(SortColumn.notNull(id));
+    List<Object[]> rows = new ArrayList<>();
+    String select = String.join(", ", columns.stream().map(SortColumn::sql).toList());
+    try (Connection c = db.dataSource().getConnection();
+         PreparedStatement query = c.prepareStatement("select " + select + " from " + from);
+         ResultSet rs = query.executeQuery()) {
+      while (rs.next()) {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = rs.getObject(i + 1);
+        }
+        rows.add(values);
+      }
+    }
+    Comparator<Object[]> order = (a, b) -> {
+      for (int i = 0; i < a.length; i++) {
+        int c = Comparator.nullsFirst((Comparator<Comparable>) Comparator.<Comparable>naturalOrder())
+            .compare((Comparable) a[i], (Comparable) b[i]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    rows.sort(direction.ascending() ? order : order.reversed());
+    return rows.stream().map(r -> r[r.length - 1]).toList();
+  }
+}

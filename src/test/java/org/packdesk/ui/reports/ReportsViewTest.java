@@ -1,0 +1,105 @@
+package org.packdesk.ui.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.packdesk.report.ReportSamples;
+import org.packdesk.ui.MainWindowFixture;
+import org.testfx.framework.junit5.Start;
+
+/** A curator picks a report, sets its parameters, previews it and exports it. */
+class ReportsViewTest extends MainWindowFixture {
+
+  private final List<String> suggestedNames = new ArrayList<>();
+
+  @Start
+  void start(Stage stage) {
+    openMainWindow(stage);
+    ReportSamples.addToSample(context.catalog().database());
+    // TestFX cannot drive the system's save dialog: this one "chooses" the name offered, in a folder of the test's
+    context.dialogs().useSaveFileChooser((owner, title, folder, fileName, description, extension) -> {
+      suggestedNames.add(fileName);
+      return Optional.of(dir.resolve(fileName));
+    });
+  }
+
+  private void openReport(String title) throws TimeoutException {
+    clickOn("#nav-reports");
+    clickOn(title);
+    waitUntil(() -> title.equals(lookup("#reportTitle").queryAs(Label.class).getText()));
+  }
+
+  @Test
+  void previewsDownloadsByPackageAsATableAndAChartThenExportsCsv() throws Exception {
+    openReport("Downloads by package");
+    doubleClickOn("#param-top").write("2");
+    clickOn("#param-from").write("2018-01-01");
+    clickOn("#runReport");
+
+    waitForRows("#reportPreview", (List<Object> row) -> row, List.of(List.of("numpy", 205L), List.of("requests", 150L)));
+    assertCellShown("#reportPreview", "numpy");
+    waitForStatus("#reportStatus", "2 rows");
+    BarChart<?, ?> chart = lookup("#reportChartView").queryAs(BarChart.class);
+    assertEquals(2, chart.getData().get(0).getData().size());
+
+    clickOn("#exportFormat");
+    clickOn("CSV (comma-separated values)");
+    clickOn("#exportReport");
+
+    Path file = dir.resolve(suggestedNames.get(0));
+    assertTrue(suggestedNames.get(0).matches("downloads-by-package-\\d{4}-\\d{2}-\\d{2}\\.csv"), suggestedNames.get(0));
+    waitForStatus("#reportStatus", "Exported CSV to " + file);
+    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(Files.readString(file).substring(1)))
+        .getRecords();
+    assertEquals(List.of(List.of("Package", "Downloads"), List.of("numpy", "205"), List.of("requests", "150")),
+        records.stream().map(CSVRecord::toList).toList());
+    assertTrue(lookup("#openExportedFile").queryAs(Hyperlink.class).isVisible());
+  }
+
+  @Test
+  void aRefusedParameterIsExplainedAndNothingRuns() throws Exception {
+    openReport("Downloads by package");
+    doubleClickOn("#param-top").write("0");
+    clickOn("#runReport");
+
+    waitUntil(() -> "top must be between 1 and 1000 (was 0)".equals(lookup("#reportError").queryAs(Label.class)
+        .getText()));
+    assertTrue(table("#reportPreview").getItems().isEmpty());
+    assertTrue(lookup("#exportReport").query().isDisabled());
+
+    doubleClickOn("#param-top").write("1");
+    clickOn("#runReport");
+    waitForRows("#reportPreview", (List<Object> row) -> row.get(0), List.of("numpy"));
+    assertFalse(lookup("#reportError").queryAs(Label.class).isVisible());
+  }
+
+  @Test
+  void exportsAReportWithoutAChartAsPdf() throws Exception {
+    openReport("Stale packages");
+    clickOn("#runReport");
+    waitForStatus("#reportStatus", "6 rows");
+    assertTrue(lookup("#reportChartView").tryQuery().isEmpty());
+    clickOn("#exportReport"); // PDF is the format offered first
+    Path file = dir.resolve(suggestedNames.get(0));
+    waitForStatus("#reportStatus", "Exported PDF to " + file);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("Stale packages") && text.contains("evil-formula") && text.contains("Page 1 of 1"), text);
+    }
+  }
+}
