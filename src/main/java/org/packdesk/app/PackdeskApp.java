@@ -63,8 +63,8 @@ public class PackdeskApp extends Application {
     stage.getScene().getStylesheets().add(STYLESHEET);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
+    StartupTimer.afterNextPulse(stage.getScene(), "window shown");
     stage.show();
-    LOG.info("First window shown {} ms after start", sinceStart());
 
     DialogService dialogs = new DialogService(stage);
     Task<CatalogDatabase> open = new Task<>() {
@@ -76,7 +76,7 @@ public class PackdeskApp extends Application {
     open.setOnSucceeded(e -> {
       context = new AppContext(open.getValue(), dialogs, preferences, Browser.of(getHostServices()));
       showMainWindow(stage, context);
-      LOG.info("Main window shown {} ms after start (counts and tables fill in the background)", sinceStart());
+      StartupTimer.afterNextPulse(stage.getScene(), "main window shown");
     });
     open.setOnFailed(e -> {
       Throwable error = open.getException();
@@ -88,10 +88,6 @@ public class PackdeskApp extends Application {
     Thread opener = new Thread(open, "packdesk-open-catalog");
     opener.setDaemon(true);
     opener.start();
-  }
-
-  private static long sinceStart() {
-    return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   /** Puts the main view in {@code stage}; also used by UI tests on a catalog they prepared. */

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "packdesk", mixinStandardHelpOptions = true, versionProvider = PackdeskVersion.class,
     description = "Packdesk: the catalog manager for curators of a Python package index.%n"
         + "Without a command, opens the desktop application.",
-    subcommands = {InfoCommand.class, MigrateCommand.class, ImportCommand.class, SearchCommand.class,
-        ReindexCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InfoCommand.class, MigrateCommand.class, ImportCommand.class, GenerateCommand.class,
+        SearchCommand.class, ReindexCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class PackdeskCommand {
 
   public static final int OK = 0;

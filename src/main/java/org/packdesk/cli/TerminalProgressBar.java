@@ -20,17 +20,19 @@ final class TerminalProgressBar implements AutoCloseable {
   }
 
   void show(int done, int total, Path file) {
+    show(done, total, String.format("%d/%d %s", done, total, file.getFileName()));
+  }
+
+  /** Draws {@code done} of {@code total} with {@code label} after the bar (cut to fit a line). */
+  void show(long done, long total, String label) {
     long now = System.nanoTime();
     if (done < total && now - lastDraw < 50_000_000L) {
       return; // at most 20 redraws a second
     }
     lastDraw = now;
-    int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
-    String name = file.getFileName().toString();
-    if (name.length() > 32) {
-      name = name.substring(0, 31) + "\u2026";
-    }
-    err.printf("\r[%s%s] %d/%d %-32s", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, name);
+    int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
+    String shown = label.length() > 48 ? label.substring(0, 47) + "\u2026" : label;
+    err.printf("\r[%s%s] %-48s", "#".repeat(filled), " ".repeat(WIDTH - filled), shown);
     err.flush();
   }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packdesk.catalog.CatalogTotals;
@@ -26,8 +26,14 @@ final class DownloadBatch {
 
   private static final String INSERT_DOWNLOAD = "insert into downloads (created_date, package_id, release_id,"
       + " ip_address, user_agent, version) values (?,?,?,?,?,1)";
-  private static final String ADD_TO_DAY = "update download_days set downloads = downloads + ?, version = version + 1"
-      + " where utc_day = ? and release_id = ? and installer = ? and python = ? and system = ?";
+  /**
+   * The row is found by a subquery on the whole key: given the five columns in the update's own
+   * WHERE, H2 (once its statistics say releases are selective) walks the release_id index and
+   * scans every rollup row of a popular release, hundreds of times slower at millions of rows.
+   */
+  static final String ADD_TO_DAY = "update download_days set downloads = downloads + ?, version = version + 1"
+      + " where id = (select d.id from download_days d where d.utc_day = ? and d.release_id = ? and d.installer = ?"
+      + " and d.python = ? and d.system = ?)";
   private static final String INSERT_DAY = "insert into download_days (utc_day, package_id, release_id, installer,"
       + " python, system, downloads, version) values (?,?,?,?,?,?,?,1)";
   private static final int MAX_ADDRESS = 64;
@@ -41,8 +47,9 @@ final class DownloadBatch {
   }
 
   private final List<Row> rows = new ArrayList<>();
-  private final Map<DayKey, Long> days = new HashMap<>();
-  private final Map<String, Long> byPackage = new HashMap<>();
+  // insertion order, so that the rollup rows get their ids in the same order on every run
+  private final Map<DayKey, Long> days = new LinkedHashMap<>();
+  private final Map<String, Long> byPackage = new LinkedHashMap<>();
   private long firstLine;
   private long lastLine;
   private Instant earliest;

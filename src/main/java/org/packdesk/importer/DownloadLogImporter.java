@@ -1,7 +1,6 @@
 package org.packdesk.importer;
 
 import io.ebean.Database;
-import io.ebean.Transaction;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,8 +94,7 @@ public final class DownloadLogImporter {
     private final DownloadImportReport report;
     private final ReleaseFileIndex index;
     private final UserAgentParser agents;
-    private final DownloadBatch batch = new DownloadBatch();
-    private DownloadImport record;
+    private final DownloadWriter writer;
     private long stored;
     private long readable;
     private long lastLine;
@@ -106,6 +104,7 @@ public final class DownloadLogImporter {
       this.report = report;
       this.index = index;
       this.agents = agents;
+      this.writer = new DownloadWriter(db, file.getFileName().toString(), curator, batchSize);
     }
 
     void run(BooleanSupplier cancelled) {
@@ -146,8 +145,8 @@ public final class DownloadLogImporter {
             report.skip(file, line, line.skip() != null ? line.skip() : SkipReason.UNKNOWN_FILE);
             continue;
           }
-          batch.add(ref, line);
-          if (batch.size() >= batchSize) {
+          writer.add(ref, line);
+          if (writer.isFull()) {
             flush();
             if (cancelled.getAsBoolean()) {
               report.markCancelled();
@@ -166,28 +165,23 @@ public final class DownloadLogImporter {
 
     /** Stores the batch in its own transaction: all of it, or (rolled back) nothing of it. */
     private void flush() throws BatchFailedException {
-      if (batch.isEmpty()) {
+      int size = writer.pending();
+      if (size == 0) {
         return;
       }
-      try (Transaction txn = db.beginTransaction()) {
-        batch.write(txn.connection());
-        if (record == null) {
-          record = new DownloadImport(file.getFileName().toString(), curator, batch.earliest(), batch.latest());
-        }
-        record.extend(batch.earliest(), batch.latest(), batch.size());
-        db.save(record, txn);
-        txn.commit();
+      try {
+        writer.flush();
       } catch (SQLException | RuntimeException e) {
         throw new BatchFailedException(String.format("lines %,d to %,d could not be stored (%s): that batch was rolled"
-            + " back; the %,d downloads before it were imported", batch.firstLine(), batch.lastLine(), ImportErrors.rootMessage(e),
-            stored), e);
+            + " back; the %,d downloads before it were imported", writer.firstPendingLine(), writer.lastPendingLine(),
+            ImportErrors.rootMessage(e), stored), e);
       }
-      stored += batch.size();
-      report.stored(batch.size());
-      batch.clear();
+      stored += size;
+      report.stored(size);
     }
 
     private void warnAboutOverlap() {
+      DownloadImport record = writer.record();
       if (record == null) {
         return;
       }

@@ -133,7 +133,7 @@ public final class PypiProjectMapper {
   }
 
   /** {@code Programming Language :: Python :: 3.6} -> {@code Python :: 3.6}; distinct, in order. */
-  static List<String> languages(List<String> classifiers) {
+  public static List<String> languages(List<String> classifiers) {
     Set<String> languages = new LinkedHashSet<>();
     for (String classifier : classifiers) {
       if (classifier.startsWith(LANGUAGE_PREFIX)) {

@@ -1,0 +1,105 @@
+package org.packdesk.importer.generate;
+
+import io.ebean.Database;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.packdesk.importer.DownloadWriter;
+import org.packdesk.importer.ProjectWriter;
+import org.packdesk.importer.RejectedFileException;
+import org.packdesk.importer.generate.DownloadEvents.Event;
+
+/**
+ * Fills an empty catalog with a synthetic one of a given size, the same for the same seed:
+ * packages through the importer's {@link ProjectWriter} (one transaction each, as an import of
+ * PyPI documents), downloads through the download import's {@link DownloadWriter} (batches that
+ * keep the {@code download_days} rollup). Nothing is held but one int per package and one long
+ * per release; packages and downloads are made as they are written.
+ */
+public final class CatalogGenerator {
+
+  /** Downloads per transaction: larger than a log import's batches, as nothing here waits on reading. */
+  public static final int DOWNLOAD_BATCH = 50_000;
+  /** The tables the report counts, in the order a curator thinks of them. */
+  public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
+      "licenses", "languages", "package_languages", "downloads", "download_days", "download_imports", "auditing");
+  private static final int PROGRESS_EVERY = 1_000;
+
+  private final Database db;
+  private final String curator;
+
+  public CatalogGenerator(Database db, String curator) {
+    this.db = db;
+    this.curator = curator;
+  }
+
+  /** The number of packages, releases, users and downloads already in the catalog (0 when it is empty). */
+  public static long existingRows(Database db) {
+    long rows = 0;
+    for (String table : List.of("packages", "releases", "users", "downloads")) {
+      rows += count(db, table);
+    }
+    return rows;
+  }
+
+  /**
+   * @throws IllegalStateException when the catalog is not empty: a seed describes a whole catalog,
+   *     and generated names would collide with (and update) the packages already there
+   */
+  public GenerationReport generate(CatalogSize size, GenerationProgress progress) {
+    if (existingRows(db) > 0) {
+      throw new IllegalStateException("The catalog is not empty; the generator only fills an empty one");
+    }
+    SyntheticCatalog synthetic = new SyntheticCatalog(size);
+    long start = System.nanoTime();
+    writeProjects(synthetic, progress);
+    long projectsDone = System.nanoTime();
+    writeDownloads(synthetic, progress);
+    long end = System.nanoTime();
+    Map<String, Long> rows = new LinkedHashMap<>();
+    TABLES.forEach(table -> rows.put(table, count(db, table)));
+    return new GenerationReport(size, rows, (projectsDone - start) / 1e9, (end - projectsDone) / 1e9);
+  }
+
+  private void writeProjects(SyntheticCatalog synthetic, GenerationProgress progress) {
+    CatalogSize size = synthetic.size();
+    ProjectWriter writer = new ProjectWriter(db, () -> curator);
+    String source = "generated catalog (seed " + size.seed() + ")";
+    for (int i = 0; i < size.packages(); i++) {
+      try {
+        writer.write(synthetic.project(i), source);
+      } catch (RejectedFileException e) {
+        throw new IllegalStateException("The generator made a package the importer rejects: " + e.getMessage(), e);
+      }
+      if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == size.packages()) {
+        progress.advanced("packages", i + 1, size.packages());
+      }
+    }
+  }
+
+  private void writeDownloads(SyntheticCatalog synthetic, GenerationProgress progress) {
+    CatalogSize size = synthetic.size();
+    if (size.downloads() == 0) {
+      return;
+    }
+    ReleaseIndex releases = synthetic.releaseIds(db);
+    DownloadWriter writer = new DownloadWriter(db, "generated downloads (seed " + size.seed() + ")", curator,
+        DOWNLOAD_BATCH);
+    DownloadEvents events = synthetic.downloads();
+    long done = 0;
+    while (events.hasNext()) {
+      Event e = events.next(releases::releases);
+      writer.add(releases.releaseId(e.packageIndex(), e.release()), synthetic.packageId(e.packageIndex()), e.time(),
+          e.ipAddress(), e.userAgent());
+      if (++done % DOWNLOAD_BATCH == 0) {
+        progress.advanced("downloads", done, size.downloads());
+      }
+    }
+    writer.finish();
+    progress.advanced("downloads", done, size.downloads());
+  }
+
+  private static long count(Database db, String table) {
+    return db.sqlQuery("select count(*) from " + table).mapToScalar(Long.class).findOne();
+  }
+}

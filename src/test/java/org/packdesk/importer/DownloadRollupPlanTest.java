@@ -1,0 +1,46 @@
+package org.packdesk.importer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebean.Database;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packdesk.TestCatalogs;
+import org.packdesk.db.CatalogDatabase;
+
+/**
+ * The rollup's update finds its row through the unique key's index even when H2's statistics make
+ * the release_id index look better: with the plain five-column WHERE, a popular release's every
+ * rollup row was scanned per update, and generating a million downloads took hours.
+ */
+class DownloadRollupPlanTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void addingToADayUsesTheUniqueKeyIndexOnAnAnalysedCatalog() {
+    try (CatalogDatabase catalog = TestCatalogs.open(dir)) {
+      Database db = catalog.database();
+      TestCatalogs.fillSample(db);
+      String packageId = "requests";
+      // a catalog's shape as H2's statistics see it: many releases, each downloaded on a few days by a few clients
+      db.sqlUpdate("insert into releases (package_id, version_string, major, minor, build, pep440, sort_key, yanked,"
+          + " version) select :pkg, '9.' || x, 9, x, 0, true, 'k' || x, false, 1 from system_range(1, 2000)")
+          .setParameter("pkg", packageId).execute();
+      db.sqlUpdate("insert into download_days (utc_day, package_id, release_id, installer, python, system, downloads,"
+          + " version) select dateadd(day, x % 3, date '2025-01-01'), :pkg, r.id, 'pip', '3.' || (x % 2), 'Linux', 1, 1"
+          + " from releases r cross join system_range(0, 3) where r.package_id = :pkg")
+          .setParameter("pkg", packageId).execute();
+      db.sqlUpdate("analyze table download_days").execute();
+
+      List<String> plan = db.sqlQuery("explain " + DownloadBatch.ADD_TO_DAY).mapToScalar(String.class).findList();
+      String text = String.join("\n", plan).toUpperCase();
+      assertTrue(text.contains("UQ_DOWNLOAD_DAYS_KEY"), text);
+      assertFalse(text.contains("IX_DOWNLOAD_DAYS_RELEASE_ID"), text);
+    }
+  }
+}

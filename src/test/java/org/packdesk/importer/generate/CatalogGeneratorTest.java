@@ -1,0 +1,146 @@
+package org.packdesk.importer.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebean.Database;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packdesk.TestCatalogs;
+import org.packdesk.db.CatalogDatabase;
+
+/** The generator on real H2 catalogs: reproducible, exact in its counts, and shaped like PyPI. */
+class CatalogGeneratorTest {
+
+  private static final CatalogSize SIZE = new CatalogSize(300, 2_500, 10_000, 7);
+
+  @TempDir
+  static Path dir;
+  private static CatalogDatabase catalog;
+  private static GenerationReport report;
+
+  @BeforeAll
+  static void generate() {
+    catalog = TestCatalogs.open(dir.resolve("first"));
+    report = new CatalogGenerator(catalog.database(), "tester").generate(SIZE, GenerationProgress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    catalog.close();
+  }
+
+  private static long number(String sql) {
+    return catalog.database().sqlQuery(sql).mapToScalar(Long.class).findOne();
+  }
+
+  @Test
+  void theSameSeedMakesTheSameCatalogAndAnotherSeedAnotherOne() throws Exception {
+    var first = CatalogDigest.of(catalog.database());
+    try (CatalogDatabase again = TestCatalogs.open(dir.resolve("again"));
+         CatalogDatabase other = TestCatalogs.open(dir.resolve("other"))) {
+      new CatalogGenerator(again.database(), "tester").generate(SIZE, GenerationProgress.NONE);
+      new CatalogGenerator(other.database(), "tester").generate(new CatalogSize(300, 2_500, 10_000, 8),
+          GenerationProgress.NONE);
+      assertEquals(first, CatalogDigest.of(again.database()));
+      assertNotEquals(first, CatalogDigest.of(other.database()));
+    }
+  }
+
+  @Test
+  void theRequestedCountsAreMetExactly() {
+    assertEquals(300, number("select count(*) from packages"));
+    assertEquals(2_500, number("select count(*) from releases"));
+    assertEquals(10_000, number("select count(*) from downloads"));
+    assertEquals(0, number("select count(*) from packages p where not exists"
+        + " (select 1 from releases r where r.package_id = p.id)"), "every package has a release");
+    assertEquals(report.rows().get("release_files"), number("select count(*) from release_files"));
+    assertEquals(300, number("select count(*) from auditing where action = 'import'"), "one journal entry a package");
+  }
+
+  @Test
+  void releaseCountsAreSkewedMostPackagesHaveFewAFewHaveMany() {
+    List<Long> counts = catalog.database().sqlQuery("select count(*) from releases group by package_id order by 1")
+        .mapToScalar(Long.class).findList();
+    long median = counts.get(counts.size() / 2);
+    long atMostFive = counts.stream().filter(c -> c <= 5).count();
+    assertTrue(median <= 3, "median " + median);
+    assertTrue(atMostFive > counts.size() * 6 / 10, atMostFive + " of " + counts.size() + " have 1 to 5 releases");
+    assertTrue(counts.get(counts.size() - 1) >= 50, "the biggest package has " + counts.get(counts.size() - 1));
+  }
+
+  @Test
+  void versionsAreMostlyValidPep440WithPreDevAndPostReleasesAndSomeLegacy() {
+    long releases = number("select count(*) from releases");
+    long valid = number("select count(*) from releases where pep440");
+    assertTrue(valid > releases * 9 / 10 && valid < releases, valid + " of " + releases + " valid");
+    assertTrue(number("select count(*) from releases where version_string like '20__.%'") > 0, "calendar versions");
+    assertTrue(number("select count(*) from releases where pre_label = 'rc'") > 0);
+    assertTrue(number("select count(*) from releases where dev_number is not null") > 0);
+    assertTrue(number("select count(*) from releases where post_number is not null") > 0);
+  }
+
+  @Test
+  void licensesFollowPypiFrequenciesMitFirstAndSomeWithout() {
+    List<String> byUse = catalog.database().sqlQuery("select license_id from packages where license_id is not null"
+        + " group by license_id order by count(*) desc").mapToScalar(String.class).findList();
+    assertEquals("MIT", byUse.get(0));
+    assertTrue(byUse.indexOf("Apache-2.0") < byUse.indexOf("GPL-3.0-only") || !byUse.contains("GPL-3.0-only"), byUse.toString());
+    long without = number("select count(*) from packages where license_id is null");
+    assertTrue(without > 300 / 10 && without < 300 * 4 / 10, without + " without a license");
+    assertTrue(number("select count(*) from package_languages where language_id = 'Python :: 3'") > 300 / 2);
+  }
+
+  @Test
+  void usersAreSharedAcrossPackages() {
+    long mostPackages = number("select max(n) from (select count(*) n from maintainers group by user_id)");
+    long users = number("select count(*) from users");
+    assertTrue(mostPackages >= 5, "the busiest user maintains " + mostPackages);
+    assertTrue(users < number("select count(*) from maintainers"), users + " users");
+  }
+
+  @Test
+  void filesAreSdistsAndWheelsWithPythonTags() {
+    assertTrue(number("select count(*) from release_files where packagetype = 'sdist' and python_version = 'source'") > 0);
+    assertTrue(number("select count(*) from release_files where packagetype = 'bdist_wheel'"
+        + " and filename like '%-py3-none-any.whl'") > 0);
+    assertTrue(number("select count(*) from release_files where python_version like 'cp3%'") > 0);
+  }
+
+  @Test
+  void downloadsFavourPopularPackagesAndTheRollupEqualsTheRawRows() {
+    long top = number("select max(n) from (select count(*) n from downloads group by package_id)");
+    assertTrue(top > 10_000 / 20, "the most downloaded package has " + top);
+    assertEquals(10_000, number("select sum(downloads) from download_days"));
+    String raw = "select release_id, cast(created_date as date), count(*) from downloads"
+        + " group by release_id, cast(created_date as date)";
+    String rolled = "select release_id, utc_day, sum(downloads) from download_days group by release_id, utc_day";
+    assertEquals(0, number("select count(*) from (" + raw + " except " + rolled + ")"));
+    assertEquals(0, number("select count(*) from (" + rolled + " except " + raw + ")"));
+    assertTrue(number("select count(*) from download_days where installer = 'pip' and python = '3.11'"
+        + " and system = 'Linux'") > 0, "pip's user agents are read");
+  }
+
+  @Test
+  void aCatalogThatHoldsDataIsRefusedAndLeftAsItWas() {
+    try (CatalogDatabase sample = TestCatalogs.open(dir.resolve("sample"))) {
+      Database db = sample.database();
+      TestCatalogs.fillSample(db);
+      assertThrows(IllegalStateException.class,
+          () -> new CatalogGenerator(db, "tester").generate(new CatalogSize(5, 5, 5, 1), GenerationProgress.NONE));
+      assertEquals(3, db.sqlQuery("select count(*) from packages").mapToScalar(Long.class).findOne());
+    }
+  }
+
+  @Test
+  void fewerReleasesThanPackagesIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CatalogSize(10, 9, 0, 1));
+    assertTrue(e.getMessage().contains("--releases must be at least --packages"), e.getMessage());
+  }
+}
