@@ -1,6 +1,8 @@
 package org.packdesk.ui.browse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -138,8 +140,23 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     return new PagedQuery<>(pager, criteria(text), order.sort(), order.direction(), PAGE_SIZE);
   }
 
-  /** What a search reads at once: the count, the first page, and where the chosen row now stands. */
-  private record FirstPage<R>(long count, List<R> rows, long chosenAt) {
+  /**
+   * What a search reads at once: the count, where the chosen row now stands, and the pages shown
+   * first: the first one, and the chosen row's, so the table selects the row itself rather than a
+   * placeholder (a TableView clears the selection of a row its list replaces, as a page arriving does).
+   */
+  private record FirstPages<R>(long count, Map<Integer, List<R>> pages, long chosenAt) {
+
+    static <R> FirstPages<R> read(PagedSource<R> query, Object wanted) {
+      long count = query.count();
+      long chosenAt = wanted == null ? -1 : query.position(wanted);
+      Map<Integer, List<R>> pages = new HashMap<>();
+      pages.put(0, query.page(0));
+      if (chosenAt >= 0) {
+        pages.computeIfAbsent((int) (chosenAt / PAGE_SIZE), query::page);
+      }
+      return new FirstPages<>(count, pages, chosenAt);
+    }
   }
 
   @Override
@@ -152,11 +169,10 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     Object asked = List.of(criteria(text), text, order);
     Object wanted = chosen.get();
     // typing starts a search per pause: one still queued when a newer one starts does no work
-    Callable<FirstPage<R>> first = () -> !isCurrent(mine) ? null : new FirstPage<>(query.count(), query.page(0),
-        wanted == null ? -1 : query.position(wanted));
+    Callable<FirstPages<R>> first = () -> !isCurrent(mine) ? null : FirstPages.read(query, wanted);
     background().run(first, found -> {
       if (isCurrent(mine)) {
-        rows.reset(found.count(), PAGE_SIZE, query::page, found.rows());
+        rows.reset(found.count(), PAGE_SIZE, query::page, found.pages());
         showFound(text, filters, found.count(), false);
         if (found.chosenAt() < 0 && Objects.equals(wanted, chosen.get())) {
           chosen.set(null); // gone from the rows: nothing is chosen any more

@@ -56,11 +56,20 @@ public final class PagedRows<R> extends ObservableListBase<R> {
    * needed, the first page already read with the count (so it shows without a placeholder).
    */
   public void reset(long count, int pageSize, PageReader<R> reader, List<R> firstPage) {
+    reset(count, pageSize, reader, Map.of(0, firstPage));
+  }
+
+  /**
+   * Shows a new query's rows, with the pages already read along with the count (the first, and
+   * the chosen row's: selected while still a placeholder, a row would lose its selection when its
+   * page arrived, since a TableView drops the selection of a row that is replaced).
+   */
+  public void reset(long count, int pageSize, PageReader<R> reader, Map<Integer, List<R>> pagesRead) {
     generation++;
     int old = size;
     pages.clear();
     loading.clear();
-    pages.put(0, firstPage);
+    pages.putAll(pagesRead);
     this.size = (int) Math.min(Integer.MAX_VALUE, count);
     this.pageSize = pageSize;
     this.reader = reader;

@@ -163,4 +163,38 @@ class PackagesViewModelTest {
     assertEquals(List.of("fla*"), searched);
     assertEquals(List.of("fla*"), counted);
   }
+
+  @Test
+  void theChosenPackagesPageIsReadWithTheFirstSoTheTableSelectsThePackageNotAPlaceholder() {
+    List<PackageRow> many = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      many.add(new PackageRow("p" + i, "p" + i, "", "1.0", "MIT", null, 1));
+    }
+    List<Integer> pagesRead = new ArrayList<>();
+    PackagesViewModel.Matches all = (query, sort, direction, pageSize) -> new PagedSource<>() {
+      @Override
+      public long count() {
+        return many.size();
+      }
+
+      @Override
+      public List<PackageRow> page(int index) {
+        pagesRead.add(index);
+        return many.subList(Math.min(many.size(), index * pageSize), Math.min(many.size(), (index + 1) * pageSize));
+      }
+
+      @Override
+      public long position(Object id) {
+        return many.stream().map(PackageRow::id).toList().indexOf(id);
+      }
+    };
+    PackagesViewModel big = new PackagesViewModel(database, all, (query, top) -> new FacetCounts(Map.of()),
+        new DirectBackground());
+    big.searchTextProperty().set("p*");
+    big.chooseId("p230");
+
+    assertEquals(230, big.chosenIndex());
+    assertEquals(List.of(0, 2), pagesRead.stream().sorted().toList(), "the first page and the chosen one's");
+    assertEquals(many.get(230), big.rows().get(230), "the chosen row itself: the table keeps a row it selected");
+  }
 }
