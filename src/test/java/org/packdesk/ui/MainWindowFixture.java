@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -107,5 +111,41 @@ public abstract class MainWindowFixture extends FxRobot {
     } catch (TimeoutException e) {
       throw new AssertionError("No cell of " + tableQuery + " shows \u201c" + text + "\u201d", e);
     }
+  }
+
+  /**
+   * Where on screen the cell of a table that shows {@code text} is, once the table has laid it
+   * out for its current rows. A point, not the cell: a table hands its cells to other rows as it
+   * lays out, keeps spare rows hidden, and until its next layout a cell may still show the row
+   * that was at its place before the rows changed.
+   */
+  protected Point2D cellCentre(String tableQuery, String text) throws TimeoutException {
+    TableView<?> table = table(tableQuery);
+    AtomicReference<Point2D> centre = new AtomicReference<>();
+    try {
+      waitUntil(() -> {
+        lookup(tableQuery + " .table-cell").queryAllAs(TableCell.class).stream()
+            .filter(cell -> text.equals(cell.getText()) && !cell.isEmpty() && inSight(cell)
+                && cell.getIndex() < table.getItems().size()
+                && cell.getTableRow().getItem() == table.getItems().get(cell.getIndex()))
+            .findFirst().ifPresent(cell -> {
+              Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
+              centre.set(new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+            });
+        return centre.get() != null;
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("No cell of " + tableQuery + " shows \u201c" + text + "\u201d", e);
+    }
+    return centre.get();
+  }
+
+  private static boolean inSight(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
