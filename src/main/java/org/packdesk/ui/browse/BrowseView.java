@@ -3,6 +3,9 @@ package org.packdesk.ui.browse;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableView;
@@ -24,6 +27,8 @@ public abstract class BrowseView<R> {
 
   private final AppContext context;
   private final BrowseViewModel<R> viewModel;
+  /** One pause for every text of the section (the search box, a text filter): a search per word. */
+  private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
 
   @FXML private BrowsePane<R> browse;
 
@@ -40,6 +45,23 @@ public abstract class BrowseView<R> {
   /** Sets the cell value (and cell) factories of the columns the FXML declared. */
   protected abstract void defineColumns();
 
+  /** Searches again once typing in {@code text} pauses (the search box, or a text filter of the tools). */
+  protected final void searchesAfterTyping(ObservableValue<String> text) {
+    typingPause.setOnFinished(e -> viewModel.refresh());
+    text.addListener((obs, old, now) -> typingPause.playFromStart());
+  }
+
+  /**
+   * The filters of the tools row: {@code reset} shows while {@code filtered}, and the choices the
+   * filters offer are read now and again whenever the catalog changes.
+   */
+  protected final void followsFilters(Button reset, ObservableBooleanValue filtered, Runnable loadChoices) {
+    reset.visibleProperty().bind(filtered);
+    reset.managedProperty().bind(reset.visibleProperty());
+    context.catalogRevisionProperty().addListener((obs, old, now) -> loadChoices.run());
+    loadChoices.run();
+  }
+
   /** Connects the controls the FXML put in the pane's tools to the view model; none by default. */
   protected void connectTools() {
   }
@@ -52,9 +74,7 @@ public abstract class BrowseView<R> {
     showRows(table);
 
     browse.searchTextProperty().bindBidirectional(viewModel.searchTextProperty());
-    PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
-    typingPause.setOnFinished(e -> viewModel.refresh());
-    browse.searchTextProperty().addListener((obs, old, text) -> typingPause.playFromStart());
+    searchesAfterTyping(browse.searchTextProperty());
     browse.statusTextProperty().bind(viewModel.statusProperty());
     browse.placeholderTextProperty().bind(viewModel.placeholderProperty());
     browse.busyProperty().bind(viewModel.searchingProperty());

@@ -3,7 +3,6 @@ package org.packdesk.ui.downloads;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -64,9 +63,7 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
   @Override
   protected void connectTools() {
     packageFilter.textProperty().bindBidirectional(viewModel.packageNameProperty());
-    PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
-    typingPause.setOnFinished(e -> viewModel.refresh());
-    packageFilter.textProperty().addListener((obs, old, text) -> typingPause.playFromStart());
+    searchesAfterTyping(packageFilter.textProperty());
     installerFilter.setItems(viewModel.installerChoices());
     installerFilter.valueProperty().bindBidirectional(viewModel.installerProperty());
     pythonFilter.setItems(viewModel.pythonChoices());
@@ -75,10 +72,7 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
     systemFilter.valueProperty().bindBidirectional(viewModel.systemProperty());
     fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
     toDate.valueProperty().bindBidirectional(viewModel.toProperty());
-    resetButton.visibleProperty().bind(viewModel.filtered());
-    resetButton.managedProperty().bind(resetButton.visibleProperty());
-    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.loadChoices());
-    viewModel.loadChoices();
+    followsFilters(resetButton, viewModel.filtered(), viewModel::loadChoices);
   }
 
   @Override

@@ -16,7 +16,6 @@ import org.packdesk.ui.browse.Columns;
 /** The catalog's journal: who changed what and when, newest first, with filters by action, curator and date. */
 public final class JournalView extends BrowseView<AuditRow> {
 
-  private final AppContext context;
   private final JournalViewModel viewModel;
 
   @FXML private TableColumn<AuditRow, Instant> whenColumn;
@@ -37,7 +36,6 @@ public final class JournalView extends BrowseView<AuditRow> {
 
   private JournalView(AppContext context, JournalViewModel viewModel) {
     super(context, viewModel);
-    this.context = context;
     this.viewModel = viewModel;
   }
 
@@ -66,10 +64,7 @@ public final class JournalView extends BrowseView<AuditRow> {
     curatorFilter.valueProperty().bindBidirectional(viewModel.curatorProperty());
     fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
     toDate.valueProperty().bindBidirectional(viewModel.toProperty());
-    resetButton.visibleProperty().bind(viewModel.filtered());
-    resetButton.managedProperty().bind(resetButton.visibleProperty());
-    context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.loadChoices());
-    viewModel.loadChoices();
+    followsFilters(resetButton, viewModel.filtered(), viewModel::loadChoices);
   }
 
   @FXML
