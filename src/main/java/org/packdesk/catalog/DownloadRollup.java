@@ -154,6 +154,29 @@ public final class DownloadRollup {
     }
   }
 
+  /**
+   * Recomputes the months, the catalog's client days and the stored totals from the day rollup,
+   * for a catalog whose day rollup was filled by other means than {@link #write} (a benchmark's
+   * catalog); migration 1.5 does the same for catalogs made before it. Set-based: one statement a
+   * table, on the caller's transaction.
+   */
+  public static void rebuildFromDays(Connection connection) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.executeUpdate("delete from download_months");
+      statement.executeUpdate("delete from download_clients");
+      statement.executeUpdate("insert into download_months (month_start, package_id, release_id, downloads, version)"
+          + " select cast(date_trunc('month', utc_day) as date), package_id, release_id, sum(downloads), 1"
+          + " from download_days group by cast(date_trunc('month', utc_day) as date), package_id, release_id");
+      statement.executeUpdate("insert into download_clients (utc_day, installer, python, system, downloads, version)"
+          + " select utc_day, installer, python, system, sum(downloads), 1 from download_days"
+          + " group by utc_day, installer, python, system");
+      statement.executeUpdate("update releases set download_total = coalesce((select sum(m.downloads)"
+          + " from download_months m where m.release_id = releases.id), 0)");
+      statement.executeUpdate("update packages set download_total = coalesce((select sum(r.download_total)"
+          + " from releases r where r.package_id = packages.id), 0)");
+    }
+  }
+
   private static int bindDay(PreparedStatement statement, int first, DayKey key) throws SQLException {
     statement.setObject(first, key.day());
     statement.setLong(first + 1, key.releaseId());

@@ -86,6 +86,32 @@ public class DownloadRollupTest {
   }
 
   @Test
+  void rebuildingFromTheDaysGivesWhatTheImportWrote() throws Exception {
+    DownloadLogSamples.importLog(db, dir, DownloadLogSamples.ACCESS_LOG);
+    DownloadLogSamples.importLog(db, dir, DownloadLogSamples.CSV);
+    List<String> months = rows("select month_start, release_id, downloads from download_months order by 1, 2");
+    List<String> clients = rows("select utc_day, installer, python, system, downloads from download_clients"
+        + " order by 1, 2, 3, 4");
+    List<String> totals = rows("select id, download_total from releases order by id");
+
+    try (io.ebean.Transaction txn = db.beginTransaction()) {
+      DownloadRollup.rebuildFromDays(txn.connection());
+      txn.commit();
+    }
+
+    assertEquals(months, rows("select month_start, release_id, downloads from download_months order by 1, 2"));
+    assertEquals(clients, rows("select utc_day, installer, python, system, downloads from download_clients"
+        + " order by 1, 2, 3, 4"));
+    // the sample's three raw downloads were never rolled up: from the days, requests 2.18.4 has the imported 5
+    assertEquals(totals.stream().map(t -> t.replace("download_total=8", "download_total=5")).toList(),
+        rows("select id, download_total from releases order by id"));
+  }
+
+  private List<String> rows(String sql) {
+    return db.sqlQuery(sql).findList().stream().map(Object::toString).toList();
+  }
+
+  @Test
   void deletingAPackageTakesItsDownloadsOutOfTheCatalogWideRollup() throws Exception {
     DownloadLogSamples.importLog(db, dir, DownloadLogSamples.ACCESS_LOG);
     DownloadLogSamples.importLog(db, dir, DownloadLogSamples.CSV);
