@@ -16,6 +16,8 @@ import org.packdesk.catalog.search.SearchBacklog;
  * <ul>
  *   <li>{@code download_days}: release, UTC day and kind of client (the finest grain);</li>
  *   <li>{@code download_months}: release and month, for reports over whole months;</li>
+ *   <li>{@code download_package_days} and {@code download_package_months}: a package's day and month,
+ *       for the by-package reports and a package's trend;</li>
  *   <li>{@code download_clients}: the catalog's day by kind of client, for catalog-wide reports and trends;</li>
  *   <li>{@code releases.download_total} and {@code packages.download_total}, for all-time figures.</li>
  * </ul>
@@ -34,6 +36,9 @@ public final class DownloadRollup {
   }
 
   private record ClientKey(LocalDate day, String installer, String python, String system) {
+  }
+
+  private record PackageKey(LocalDate start, String packageId) {
   }
 
   /**
@@ -55,6 +60,16 @@ public final class DownloadRollup {
       + " and c.system = ?)";
   private static final String INSERT_CLIENT = "insert into download_clients (utc_day, installer, python, system,"
       + " downloads, version) values (?,?,?,?,?,1)";
+  static final String ADD_TO_PACKAGE_DAY = "update download_package_days set downloads = downloads + ?,"
+      + " version = version + 1 where id = (select p.id from download_package_days p where p.utc_day = ?"
+      + " and p.package_id = ?)";
+  private static final String INSERT_PACKAGE_DAY = "insert into download_package_days (utc_day, package_id, downloads,"
+      + " version) values (?,?,?,1)";
+  static final String ADD_TO_PACKAGE_MONTH = "update download_package_months set downloads = downloads + ?,"
+      + " version = version + 1 where id = (select p.id from download_package_months p where p.month_start = ?"
+      + " and p.package_id = ?)";
+  private static final String INSERT_PACKAGE_MONTH = "insert into download_package_months (month_start, package_id,"
+      + " downloads, version) values (?,?,?,1)";
   private static final String ADD_TO_RELEASE = "update releases set download_total = download_total + ? where id = ?";
   /** Subtracts a package's days from the catalog-wide client rollup, before the package goes. */
   private static final String FORGET_CLIENTS = "update download_clients set downloads = downloads"
@@ -98,11 +113,15 @@ public final class DownloadRollup {
       return;
     }
     Map<MonthKey, Long> months = new LinkedHashMap<>();
+    Map<PackageKey, Long> packageDays = new LinkedHashMap<>();
+    Map<PackageKey, Long> packageMonths = new LinkedHashMap<>();
     Map<ClientKey, Long> clients = new LinkedHashMap<>();
     Map<Long, Long> releases = new LinkedHashMap<>();
     Map<String, Long> packages = new LinkedHashMap<>();
     days.forEach((key, n) -> {
       months.merge(new MonthKey(key.day().withDayOfMonth(1), key.releaseId(), key.packageId()), n, Long::sum);
+      packageDays.merge(new PackageKey(key.day(), key.packageId()), n, Long::sum);
+      packageMonths.merge(new PackageKey(key.day().withDayOfMonth(1), key.packageId()), n, Long::sum);
       clients.merge(new ClientKey(key.day(), key.installer(), key.python(), key.system()), n, Long::sum);
       releases.merge(key.releaseId(), n, Long::sum);
       packages.merge(key.packageId(), n, Long::sum);
@@ -121,6 +140,10 @@ public final class DownloadRollup {
       s.setString(i, k.packageId());
       return i + 1;
     });
+    addCounts(connection, packageDays, ADD_TO_PACKAGE_DAY, INSERT_PACKAGE_DAY, DownloadRollup::bindPackage,
+        (st, i, k) -> i);
+    addCounts(connection, packageMonths, ADD_TO_PACKAGE_MONTH, INSERT_PACKAGE_MONTH, DownloadRollup::bindPackage,
+        (st, i, k) -> i);
     addCounts(connection, clients, ADD_TO_CLIENT, INSERT_CLIENT, (s, i, k) -> {
       s.setObject(i, k.day());
       s.setString(i + 1, k.installer());
@@ -164,17 +187,32 @@ public final class DownloadRollup {
     try (var statement = connection.createStatement()) {
       statement.executeUpdate("delete from download_months");
       statement.executeUpdate("delete from download_clients");
+      statement.executeUpdate("delete from download_package_days");
+      statement.executeUpdate("delete from download_package_months");
       statement.executeUpdate("insert into download_months (month_start, package_id, release_id, downloads, version)"
           + " select cast(date_trunc('month', utc_day) as date), package_id, release_id, sum(downloads), 1"
-          + " from download_days group by cast(date_trunc('month', utc_day) as date), package_id, release_id");
+          + " from download_days group by cast(date_trunc('month', utc_day) as date), package_id, release_id"
+          // in month order, as imports add them: a period's months are then neighbours in the file
+          + " order by 1, 3");
+      statement.executeUpdate("insert into download_package_months (month_start, package_id, downloads, version)"
+          + " select cast(date_trunc('month', utc_day) as date), package_id, sum(downloads), 1 from download_days"
+          + " group by cast(date_trunc('month', utc_day) as date), package_id order by 1, 2");
+      statement.executeUpdate("insert into download_package_days (utc_day, package_id, downloads, version)"
+          + " select utc_day, package_id, sum(downloads), 1 from download_days group by utc_day, package_id order by 1, 2");
       statement.executeUpdate("insert into download_clients (utc_day, installer, python, system, downloads, version)"
           + " select utc_day, installer, python, system, sum(downloads), 1 from download_days"
-          + " group by utc_day, installer, python, system");
+          + " group by utc_day, installer, python, system order by utc_day, installer, python, system");
       statement.executeUpdate("update releases set download_total = coalesce((select sum(m.downloads)"
           + " from download_months m where m.release_id = releases.id), 0)");
       statement.executeUpdate("update packages set download_total = coalesce((select sum(r.download_total)"
           + " from releases r where r.package_id = packages.id), 0)");
     }
+  }
+
+  private static int bindPackage(PreparedStatement statement, int first, PackageKey key) throws SQLException {
+    statement.setObject(first, key.start());
+    statement.setString(first + 1, key.packageId());
+    return first + 2;
   }
 
   private static int bindDay(PreparedStatement statement, int first, DayKey key) throws SQLException {

@@ -14,8 +14,9 @@ import org.packdesk.catalog.DownloadTrend.Point;
 
 /**
  * Download trends read from the rollups, never from the raw rows: one grouped query per trend. A
- * package's days and weeks come from {@code download_days} through its (package, day) index, its
- * months from {@code download_months}; the catalog's from the small {@code download_clients}.
+ * package's days and weeks come from {@code download_package_days}, its months from
+ * {@code download_package_months}, each through its (package, day) index; the catalog's from the
+ * small {@code download_clients}.
  */
 public final class DownloadTrends {
 
@@ -52,7 +53,7 @@ public final class DownloadTrends {
   /** The latest UTC day with a download (of the package, or of any); null when none was imported. */
   public LocalDate lastDay(String packageId) {
     SqlQuery query = database.sqlQuery(packageId == null ? "select max(utc_day) as last_day from download_clients"
-        : "select max(utc_day) as last_day from download_days where package_id = :pkg");
+        : "select max(utc_day) as last_day from download_package_days where package_id = :pkg");
     if (packageId != null) {
       query.setParameter("pkg", packageId);
     }
@@ -86,8 +87,9 @@ public final class DownloadTrends {
 
   /** Downloads per day (per month for a package's months) from the smallest rollup that has them. */
   private static String sql(boolean ofPackage, Granularity granularity) {
-    String table = !ofPackage ? "download_clients" : granularity == Granularity.MONTH ? "download_months" : "download_days";
-    String day = table.equals("download_months") ? "month_start" : "utc_day";
+    String table = !ofPackage ? "download_clients"
+        : granularity == Granularity.MONTH ? "download_package_months" : "download_package_days";
+    String day = granularity == Granularity.MONTH && ofPackage ? "month_start" : "utc_day";
     return "select " + day + " as first_day, sum(downloads) as n from " + table + " where " + day + " >= :from and "
         + day + " <= :to" + (ofPackage ? " and package_id = :pkg" : "") + " group by " + day;
   }

@@ -48,6 +48,10 @@ class DownloadRollupPlanTest {
       String month = plan(db, DownloadRollup.ADD_TO_MONTH);
       assertTrue(month.contains("UQ_DOWNLOAD_MONTHS_KEY"), month);
       assertFalse(month.contains("IX_DOWNLOAD_MONTHS_RELEASE_ID"), month);
+      String packageDay = plan(db, DownloadRollup.ADD_TO_PACKAGE_DAY);
+      assertTrue(packageDay.contains("UQ_DOWNLOAD_PACKAGE_DAYS_KEY"), packageDay);
+      String packageMonth = plan(db, DownloadRollup.ADD_TO_PACKAGE_MONTH);
+      assertTrue(packageMonth.contains("UQ_DOWNLOAD_PACKAGE_MONTHS_KEY"), packageMonth);
       String client = plan(db, DownloadRollup.ADD_TO_CLIENT);
       assertTrue(client.contains("UQ_DOWNLOAD_CLIENTS_KEY"), client);
     }

@@ -44,6 +44,11 @@ public class DownloadRollupTest {
     assertEquals(List.of(), difference(db, "select month_start, release_id, package_id, downloads from download_months",
         "select cast(date_trunc('month', utc_day) as date), release_id, package_id, sum(downloads) from download_days"
             + " group by cast(date_trunc('month', utc_day) as date), release_id, package_id"), "months");
+    assertEquals(List.of(), difference(db, "select month_start, package_id, downloads from download_package_months",
+        "select cast(date_trunc('month', utc_day) as date), package_id, sum(downloads) from download_days"
+            + " group by cast(date_trunc('month', utc_day) as date), package_id"), "package months");
+    assertEquals(List.of(), difference(db, "select utc_day, package_id, downloads from download_package_days",
+        "select utc_day, package_id, sum(downloads) from download_days group by utc_day, package_id"), "package days");
     assertEquals(List.of(), difference(db, "select utc_day, installer, python, system, downloads from download_clients",
         "select utc_day, installer, python, system, sum(downloads) from download_days"
             + " group by utc_day, installer, python, system"), "client days");
@@ -93,6 +98,7 @@ public class DownloadRollupTest {
     List<String> clients = rows("select utc_day, installer, python, system, downloads from download_clients"
         + " order by 1, 2, 3, 4");
     List<String> totals = rows("select id, download_total from releases order by id");
+    List<String> packageDays = rows("select utc_day, package_id, downloads from download_package_days order by 1, 2");
 
     try (io.ebean.Transaction txn = db.beginTransaction()) {
       DownloadRollup.rebuildFromDays(txn.connection());
@@ -102,6 +108,7 @@ public class DownloadRollupTest {
     assertEquals(months, rows("select month_start, release_id, downloads from download_months order by 1, 2"));
     assertEquals(clients, rows("select utc_day, installer, python, system, downloads from download_clients"
         + " order by 1, 2, 3, 4"));
+    assertEquals(packageDays, rows("select utc_day, package_id, downloads from download_package_days order by 1, 2"));
     // the sample's three raw downloads were never rolled up: from the days, requests 2.18.4 has the imported 5
     assertEquals(totals.stream().map(t -> t.replace("download_total=8", "download_total=5")).toList(),
         rows("select id, download_total from releases order by id"));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report's period split for the rollups: the whole months inside it are read from
- * {@code download_months} (a twelfth of the rows, or less), only the days at its ragged ends from
- * {@code download_days}. Either end may be open.
+ * A report's period split for the rollups: the whole months inside it are read from a monthly
+ * rollup (a twelfth of the rows, or less), only the days at its ragged ends from a daily one.
+ * Either end may be open.
  */
 final class DownloadPeriod {
 
@@ -47,17 +47,27 @@ final class DownloadPeriod {
     return from == null && to == null;
   }
 
+  /** The rows of a period by release: the release months and the release (and client) days. */
+  String releaseRows() {
+    return rows("release_id", "download_months", "download_days");
+  }
+
+  /** The rows of a period by package: the package months and the package days, one row a package each. */
+  String packageRows() {
+    return rows("package_id", "download_package_months", "download_package_days");
+  }
+
   /**
    * The rows of the period as a union of the rollups, each with {@code columns} (present in
    * both tables) and {@code downloads}: "select ... from download_months where ... union all ...".
    */
-  String rows(String columns) {
+  String rows(String columns, String monthTable, String dayTable) {
     List<String> parts = new ArrayList<>();
     if (months != null) {
-      parts.add(select(columns, "download_months", "month_start", months, "m"));
+      parts.add(select(columns, monthTable, "month_start", months, "m"));
     }
     for (int i = 0; i < days.size(); i++) {
-      parts.add(select(columns, "download_days", "utc_day", days.get(i), "d" + i));
+      parts.add(select(columns, dayTable, "utc_day", days.get(i), "d" + i));
     }
     return String.join(" union all ", parts);
   }

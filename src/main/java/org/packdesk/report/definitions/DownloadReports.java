@@ -54,7 +54,7 @@ public final class DownloadReports {
                 + " where download_total > 0 order by download_total desc, id desc limit :top) t"
                 + " order by downloads desc, name",
             period -> "select p.name as name, t.downloads as downloads from (select package_id, sum(downloads)"
-                + " as downloads from (" + period.rows("package_id") + ") u group by package_id"
+                + " as downloads from (" + period.packageRows() + ") u group by package_id"
                 + " order by downloads desc, package_id limit :top) t"
                 + " join packages p on p.id = t.package_id order by t.downloads desc, p.name")
             .rows(source.database(), columns)));
@@ -72,7 +72,7 @@ public final class DownloadReports {
                 + " (select id, package_id, version_string, sort_key, download_total from releases"
                 + " where download_total > 0 order by download_total desc, id desc limit :top) r" + named,
             period -> "select p.name as name, r.version_string as version, t.downloads as downloads from"
-                + " (select release_id, sum(downloads) as downloads from (" + period.rows("release_id") + ") u"
+                + " (select release_id, sum(downloads) as downloads from (" + period.releaseRows() + ") u"
                 + " group by release_id order by downloads desc, release_id limit :top) t"
                 + " join releases r on r.id = t.release_id" + named)
             .rows(source.database(), columns)));

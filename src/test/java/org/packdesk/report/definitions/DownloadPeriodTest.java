@@ -23,7 +23,7 @@ class DownloadPeriodTest {
     DownloadPeriod period = period("2024-01-15", "2024-04-10");
     assertEquals(MONTHS + " where 1 = 1 and month_start >= :m_first and month_start <= :m_last union all "
         + DAYS + " where 1 = 1 and utc_day >= :d0_first and utc_day <= :d0_last union all "
-        + DAYS + " where 1 = 1 and utc_day >= :d1_first and utc_day <= :d1_last", period.rows("package_id"));
+        + DAYS + " where 1 = 1 and utc_day >= :d1_first and utc_day <= :d1_last", period.rows("package_id", "download_months", "download_days"));
     assertEquals(Map.of("m_first", LocalDate.of(2024, 2, 1), "m_last", LocalDate.of(2024, 3, 1),
         "d0_first", LocalDate.of(2024, 1, 15), "d0_last", LocalDate.of(2024, 1, 31),
         "d1_first", LocalDate.of(2024, 4, 1), "d1_last", LocalDate.of(2024, 4, 10)), period.parameters());
@@ -33,7 +33,7 @@ class DownloadPeriodTest {
   void wholeMonthsNeedNoDays() {
     DownloadPeriod period = period("2024-02-01", "2024-02-29");
     assertEquals(MONTHS + " where 1 = 1 and month_start >= :m_first and month_start <= :m_last",
-        period.rows("package_id"));
+        period.rows("package_id", "download_months", "download_days"));
     assertEquals(Map.of("m_first", LocalDate.of(2024, 2, 1), "m_last", LocalDate.of(2024, 2, 1)),
         period.parameters());
   }
@@ -51,7 +51,7 @@ class DownloadPeriodTest {
   @Test
   void aPeriodWithinAMonthOrAcrossOneMonthsEndIsDaysOnly() {
     assertEquals(DAYS + " where 1 = 1 and utc_day >= :d0_first and utc_day <= :d0_last",
-        period("2024-01-10", "2024-01-20").rows("package_id"));
+        period("2024-01-10", "2024-01-20").rows("package_id", "download_months", "download_days"));
     assertEquals(Map.of("d0_first", LocalDate.of(2024, 1, 20), "d0_last", LocalDate.of(2024, 2, 10)),
         period("2024-01-20", "2024-02-10").parameters());
   }
