@@ -19,7 +19,7 @@ import org.packdesk.model.User;
 
 /**
  * The practical ceiling: the same rows into the same tables with plain JDBC batches, ids
- * assigned here, one transaction per document. No upsert logic: it only fills a fresh catalog.
+ * assigned here, as many documents to a transaction as the generator puts in one ({@link #commit}). No upsert logic: it only fills a fresh catalog.
  */
 final class JdbcCeilingLoader implements AutoCloseable {
 
@@ -104,7 +104,7 @@ final class JdbcCeilingLoader implements AutoCloseable {
     pkg.setString(i++, p.classifiers().isEmpty() ? null : String.join("\n", p.classifiers()));
     pkg.setTimestamp(i++, ts(p.createdDate()));
     pkg.setTimestamp(i, ts(p.lastUpdated()));
-    pkg.executeUpdate();
+    pkg.addBatch();
     rows++;
     for (String l : p.languages()) {
       pkgLanguage.setString(1, p.id());
@@ -112,7 +112,6 @@ final class JdbcCeilingLoader implements AutoCloseable {
       pkgLanguage.addBatch();
       rows++;
     }
-    pkgLanguage.executeBatch();
     for (ImportedRelease r : p.releases()) {
       long id = releaseId++;
       Pep440Version v = Pep440Version.parse(r.version());
@@ -154,12 +153,16 @@ final class JdbcCeilingLoader implements AutoCloseable {
         rows++;
       }
     }
-    release.executeBatch();
-    file.executeBatch();
     Set<Long> linked = new HashSet<>();
     people(p, p.owners(), "owner", linked, now);
     people(p, p.maintainers(), "maintainer", linked, now);
-    maintainer.executeBatch();
+  }
+
+  /** Sends the batches of the documents loaded since the last call, and commits them. */
+  void commit() throws SQLException {
+    for (PreparedStatement batch : new PreparedStatement[] {pkg, pkgLanguage, release, file, user, maintainer}) {
+      batch.executeBatch();
+    }
     c.commit();
   }
 
@@ -176,7 +179,7 @@ final class JdbcCeilingLoader implements AutoCloseable {
         user.setString(3, person.email().trim());
         user.setString(4, key);
         user.setTimestamp(5, now);
-        user.executeUpdate();
+        user.addBatch();
         rows++;
       }
       if (linked.add(id)) {

@@ -1,6 +1,9 @@
 package org.packdesk.importer.generate;
 
 import io.ebean.Database;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,7 @@ public final class CatalogGenerator {
    * Packages per transaction of the importer's bulk path: large enough that each kind of row goes
    * as one big JDBC batch, small enough that a chunk's documents stay a few MB.
    */
-  static final int PACKAGES_PER_TRANSACTION = 1_000;
+  public static final int PACKAGES_PER_TRANSACTION = 1_000;
 
   private final Database db;
   private final String curator;
@@ -58,9 +61,14 @@ public final class CatalogGenerator {
     }
     SyntheticCatalog synthetic = new SyntheticCatalog(size);
     long start = System.nanoTime();
-    writeProjects(synthetic, progress);
-    long projectsDone = System.nanoTime();
-    writeDownloads(synthetic, progress);
+    long projectsDone;
+    try (Connection held = db.dataSource().getConnection(); BulkCache cache = BulkCache.enlarge(held)) {
+      writeProjects(synthetic, progress);
+      projectsDone = System.nanoTime();
+      writeDownloads(synthetic, progress);
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not set the database cache for the bulk load: " + e.getMessage(), e);
+    }
     long end = System.nanoTime();
     Map<String, Long> rows = new LinkedHashMap<>();
     TABLES.forEach(table -> rows.put(table, count(db, table)));

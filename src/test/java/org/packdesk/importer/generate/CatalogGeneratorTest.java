@@ -84,6 +84,16 @@ class CatalogGeneratorTest {
   }
 
   @Test
+  void theCacheEnlargedForTheBulkLoadIsPutBackAsAFreshCatalogHasIt() {
+    String cache = "select setting_value from information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'";
+    try (CatalogDatabase fresh = TestCatalogs.open(dir.resolve("fresh"))) {
+      String before = fresh.database().sqlQuery(cache).mapToScalar(String.class).findOne();
+      assertEquals(before, catalog.database().sqlQuery(cache).mapToScalar(String.class).findOne());
+      assertNotEquals(String.valueOf(BulkCache.MEGABYTES), before);
+    }
+  }
+
+  @Test
   void releaseCountsAreSkewedMostPackagesHaveFewAFewHaveMany() {
     List<Long> counts = catalog.database().sqlQuery("select count(*) from releases group by package_id order by 1")
         .mapToScalar(Long.class).findList();
