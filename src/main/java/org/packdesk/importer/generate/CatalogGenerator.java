@@ -24,7 +24,7 @@ import org.packdesk.importer.generate.DownloadEvents.Event;
 public final class CatalogGenerator {
 
   /** Downloads per transaction: larger than a log import's batches, as nothing here waits on reading. */
-  public static final int DOWNLOAD_BATCH = 50_000;
+  public static final int DOWNLOAD_BATCH = 200_000;
   /** The tables the report counts, in the order a curator thinks of them. */
   public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
       "licenses", "languages", "package_languages", "downloads", "download_days", "download_imports", "auditing");
