@@ -21,7 +21,6 @@ import org.packdesk.catalog.search.SavedSearches;
 import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseDetails;
-import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserQueries;
 import org.packdesk.db.CatalogDatabase;
@@ -48,7 +47,6 @@ public final class AppContext implements AutoCloseable {
   private final DashboardQueries dashboardQueries;
   private final PypiImporter importer;
   private final ChangeJournal journal;
-  private final ReleaseQueries releaseQueries;
   private final PackagePager packagePager;
   private final ReleasePager releasePager;
   private final UserQueries userQueries;
@@ -96,7 +94,6 @@ public final class AppContext implements AutoCloseable {
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
-    this.releaseQueries = new ReleaseQueries(catalog.database());
     this.packagePager = new PackagePager(catalog.database());
     this.releasePager = new ReleasePager(catalog.database());
     this.userQueries = new UserQueries(catalog.database());
@@ -188,9 +185,6 @@ public final class AppContext implements AutoCloseable {
     return releasePager;
   }
 
-  public ReleaseQueries releaseQueries() {
-    return releaseQueries;
-  }
 
   public UserQueries userQueries() {
     return userQueries;
