@@ -14,8 +14,10 @@ import java.sql.Statement;
  */
 public final class BulkCache implements AutoCloseable {
 
-  /** The cache for a bulk load, in MB: a fraction of what a 64-bit JVM gets by default on a developer's machine. */
-  public static final int MEGABYTES = 512;
+  /** The cache for a bulk load, in MB: 512, or a quarter of the heap when that is less, so the load keeps its memory. */
+  public static long megabytes() {
+    return Math.min(512, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
+  }
 
   private final Connection connection;
   private final long previousKb;
@@ -38,7 +40,7 @@ public final class BulkCache implements AutoCloseable {
     } catch (SQLException notH2) {
       return new BulkCache(connection, -1);
     }
-    set(connection, MEGABYTES * 1024L);
+    set(connection, megabytes() * 1024);
     return new BulkCache(connection, previousMb * 1024);
   }
 

@@ -89,7 +89,7 @@ class CatalogGeneratorTest {
     try (CatalogDatabase fresh = TestCatalogs.open(dir.resolve("fresh"))) {
       String before = fresh.database().sqlQuery(cache).mapToScalar(String.class).findOne();
       assertEquals(before, catalog.database().sqlQuery(cache).mapToScalar(String.class).findOne());
-      assertNotEquals(String.valueOf(BulkCache.MEGABYTES), before);
+      assertNotEquals(String.valueOf(BulkCache.megabytes()), before);
     }
   }
 
