@@ -19,8 +19,8 @@ import org.packdesk.model.User;
 
 /**
  * The practical ceiling: the same rows (stored totals included) into the same tables with plain
- * JDBC batches, ids
- * assigned here, as many documents to a transaction as the generator puts in one ({@link #commit}). No upsert logic: it only fills a fresh catalog.
+ * JDBC batches, ids assigned here, as many documents to a transaction as the generator puts in
+ * one ({@link #commit}). No upsert logic: it only fills a fresh catalog.
  */
 final class JdbcCeilingLoader implements AutoCloseable {
 
