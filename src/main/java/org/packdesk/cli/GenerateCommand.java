@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {"Fill an empty catalog with a synthetic one: packages with PyPI-like names, summaries, licenses,"
         + " classifiers, maintainers, releases (PEP 440 version mixes) and files, and pip-style downloads with their"
         + " daily rollup. The same sizes and seed give the same catalog.",
-        "Writes through the importers' own code (one transaction per package, downloads in batches), so it also"
+        "Writes through the importers' own code (new packages a thousand to a transaction, downloads in batches), so it also"
         + " measures them. Only an empty catalog is filled: name a new --db path.",
         "Exit code 0: generated; 2: usage error (bad sizes, or the catalog is not empty)."})
 final class GenerateCommand implements Callable<Integer> {

@@ -27,9 +27,8 @@ import org.packdesk.model.ProgrammingLanguage;
 import org.packdesk.model.Release;
 import org.packdesk.model.ReleaseFile;
 import org.packdesk.model.User;
-import org.packdesk.model.query.QLicense;
+import org.packdesk.model.query.QPackage;
 import org.packdesk.model.query.QMaintainer;
-import org.packdesk.model.query.QProgrammingLanguage;
 import org.packdesk.model.query.QRelease;
 import org.packdesk.model.query.QReleaseFile;
 import org.packdesk.model.query.QUser;
@@ -46,18 +45,51 @@ public final class ProjectWriter {
 
   private final Database db;
   private final Supplier<String> curator;
+  private final CatalogVocabulary vocabulary;
 
   public ProjectWriter(Database db, Supplier<String> curator) {
     this.db = db;
     this.curator = curator;
+    this.vocabulary = new CatalogVocabulary(db);
+  }
+
+  /**
+   * Writes many projects. When none of them is in the catalog, all together in one transaction of
+   * JDBC batches (the bulk path of an import into an empty catalog, and of {@code generate});
+   * otherwise, or should the database refuse a row of the chunk (a file name another package
+   * has; nothing of the chunk then stays), one by one as {@link #write} does, so that the
+   * project at fault is rejected as {@link #write} rejects it.
+   *
+   * @return each project's counts, in order
+   * @throws RejectedFileException for the first project the catalog refuses (those before it are written)
+   */
+  public List<FileCounts> writeAll(List<ImportedProject> projects, String source) throws RejectedFileException {
+    Set<String> ids = projects.stream().map(ImportedProject::id).collect(Collectors.toSet());
+    // the bulk path only when every project is new (and named once): anything else merges, one by one
+    if (!ids.isEmpty() && ids.size() == projects.size() && !new QPackage(db).id.in(ids).exists()) {
+      try (Transaction txn = db.beginTransaction()) {
+        txn.setBatchMode(true);
+        txn.setBatchSize(BATCH_SIZE);
+        List<FileCounts> written = new NewProjects(db, curator, vocabulary).write(projects, source, txn);
+        txn.commit();
+        return written;
+      } catch (java.sql.SQLException | jakarta.persistence.PersistenceException e) {
+        // rolled back: one by one below, so that the project at fault is told apart
+      }
+    }
+    List<FileCounts> result = new ArrayList<>();
+    for (ImportedProject project : projects) {
+      result.add(write(project, source));
+    }
+    return result;
   }
 
   public FileCounts write(ImportedProject project, String source) throws RejectedFileException {
     try (Transaction txn = db.beginTransaction()) {
       txn.setBatchMode(true);
       txn.setBatchSize(BATCH_SIZE);
-      int newLicenses = ensureLicense(project);
-      int newLanguages = ensureLanguages(project.languages());
+      int newLicenses = vocabulary.ensureLicenses(project.license() == null ? List.of() : List.of(project.license()));
+      int newLanguages = vocabulary.ensureLanguages(project.languages());
 
       Package pkg = db.find(Package.class, project.id());
       boolean newPackage = pkg == null;
@@ -107,32 +139,6 @@ public final class ProjectWriter {
     if (p.lastUpdated() != null) {
       pkg.setLastUpdated(p.lastUpdated());
     }
-  }
-
-  private int ensureLicense(ImportedProject project) {
-    NormalizedLicense license = project.license();
-    if (license == null || new QLicense(db).id.eq(license.id()).exists()) {
-      return 0;
-    }
-    License created = new License(license.id());
-    created.setDescription(license.description());
-    db.insert(created);
-    return 1;
-  }
-
-  private int ensureLanguages(List<String> names) {
-    if (names.isEmpty()) {
-      return 0;
-    }
-    Set<String> existing = new HashSet<>(new QProgrammingLanguage(db).id.in(names).findIds());
-    int created = 0;
-    for (String name : names) {
-      if (!existing.contains(name)) {
-        db.insert(new ProgrammingLanguage(name));
-        created++;
-      }
-    }
-    return created;
   }
 
   private void replaceLanguages(Package pkg, List<String> names) {

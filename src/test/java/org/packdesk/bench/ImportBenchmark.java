@@ -136,6 +136,7 @@ public final class ImportBenchmark {
          JdbcCeilingLoader loader = new JdbcCeilingLoader(c)) {
       for (ImportedProject project : projects) {
         loader.load(project);
+        loader.commit(); // one document a transaction, as ProjectWriter.write above
       }
     }
   }

@@ -18,8 +18,9 @@ import org.packdesk.importer.Pep440Version;
 import org.packdesk.model.User;
 
 /**
- * The practical ceiling: the same rows into the same tables with plain JDBC batches, ids
- * assigned here, one transaction per document. No upsert logic: it only fills a fresh catalog.
+ * The practical ceiling: the same rows (stored totals included) into the same tables with plain
+ * JDBC batches, ids assigned here, as many documents to a transaction as the generator puts in
+ * one ({@link #commit}). No upsert logic: it only fills a fresh catalog.
  */
 final class JdbcCeilingLoader implements AutoCloseable {
 
@@ -47,11 +48,12 @@ final class JdbcCeilingLoader implements AutoCloseable {
     language = c.prepareStatement("insert into languages (id, created_date, version) values (?,?,1)");
     pkg = c.prepareStatement("insert into packages (id, name, summary, description, home_page, docs_url, package_url,"
         + " download_url, author_name, author_email, license_text, license_id, keywords, requires_python, classifiers,"
-        + " created_date, last_updated, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
+        + " created_date, last_updated, latest_version, latest_sort_key, maintainer_count, version)"
+        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
     pkgLanguage = c.prepareStatement("insert into package_languages (package_id, language_id) values (?,?)");
     release = c.prepareStatement("insert into releases (id, package_id, version_string, major, minor, build, epoch,"
-        + " pre_label, pre_number, post_number, dev_number, pep440, sort_key, created_date, comment, url, size, yanked,"
-        + " version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,false,1)");
+        + " pre_label, pre_number, post_number, dev_number, pep440, sort_key, created_date, comment, url, size,"
+        + " file_count, total_size, yanked, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,false,1)");
     file = c.prepareStatement("insert into release_files (id, release_id, filename, packagetype, python_version, size,"
         + " sha256, md5, url, upload_time, has_sig, comment, version) values (?,?,?,?,?,?,?,?,?,?,?,?,1)");
     user = c.prepareStatement("insert into users (id, name, email, email_key, created_date, version) values (?,?,?,?,?,1)");
@@ -103,8 +105,25 @@ final class JdbcCeilingLoader implements AutoCloseable {
     pkg.setString(i++, p.requiresPython());
     pkg.setString(i++, p.classifiers().isEmpty() ? null : String.join("\n", p.classifiers()));
     pkg.setTimestamp(i++, ts(p.createdDate()));
-    pkg.setTimestamp(i, ts(p.lastUpdated()));
-    pkg.executeUpdate();
+    pkg.setTimestamp(i++, ts(p.lastUpdated()));
+    // the stored totals, as the catalog keeps them: the newest release, the number of people
+    String latestKey = null;
+    String latestVersion = null;
+    for (ImportedRelease r : p.releases()) {
+      String key = Pep440Version.parse(r.version()).sortKey();
+      if (latestKey == null || key.compareTo(latestKey) > 0
+          || key.equals(latestKey) && r.version().compareTo(latestVersion) < 0) {
+        latestKey = key;
+        latestVersion = r.version();
+      }
+    }
+    Set<String> people = new HashSet<>();
+    p.owners().forEach(o -> people.add(User.emailKey(o.email())));
+    p.maintainers().forEach(m -> people.add(User.emailKey(m.email())));
+    pkg.setString(i++, latestVersion);
+    pkg.setString(i++, latestKey);
+    pkg.setInt(i, people.size());
+    pkg.addBatch();
     rows++;
     for (String l : p.languages()) {
       pkgLanguage.setString(1, p.id());
@@ -112,7 +131,6 @@ final class JdbcCeilingLoader implements AutoCloseable {
       pkgLanguage.addBatch();
       rows++;
     }
-    pkgLanguage.executeBatch();
     for (ImportedRelease r : p.releases()) {
       long id = releaseId++;
       Pep440Version v = Pep440Version.parse(r.version());
@@ -133,7 +151,15 @@ final class JdbcCeilingLoader implements AutoCloseable {
       release.setTimestamp(i++, ts(r.createdDate()));
       release.setString(i++, r.comment());
       release.setString(i++, r.url());
-      release.setObject(i, r.size(), Types.BIGINT);
+      release.setObject(i++, r.size(), Types.BIGINT);
+      release.setInt(i++, r.files().size());
+      Long total = r.size();
+      for (ImportedFile f : r.files()) {
+        if (r.size() == null && f.size() != null) {
+          total = (total == null ? 0 : total) + f.size();
+        }
+      }
+      release.setObject(i, total, Types.BIGINT);
       release.addBatch();
       rows++;
       for (ImportedFile f : r.files()) {
@@ -154,12 +180,16 @@ final class JdbcCeilingLoader implements AutoCloseable {
         rows++;
       }
     }
-    release.executeBatch();
-    file.executeBatch();
     Set<Long> linked = new HashSet<>();
     people(p, p.owners(), "owner", linked, now);
     people(p, p.maintainers(), "maintainer", linked, now);
-    maintainer.executeBatch();
+  }
+
+  /** Sends the batches of the documents loaded since the last call, and commits them. */
+  void commit() throws SQLException {
+    for (PreparedStatement batch : new PreparedStatement[] {pkg, pkgLanguage, release, file, user, maintainer}) {
+      batch.executeBatch();
+    }
     c.commit();
   }
 
@@ -176,7 +206,7 @@ final class JdbcCeilingLoader implements AutoCloseable {
         user.setString(3, person.email().trim());
         user.setString(4, key);
         user.setTimestamp(5, now);
-        user.executeUpdate();
+        user.addBatch();
         rows++;
       }
       if (linked.add(id)) {

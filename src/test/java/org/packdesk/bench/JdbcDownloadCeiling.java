@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.packdesk.importer.ClientDetails;
@@ -16,8 +17,10 @@ import org.packdesk.importer.generate.SyntheticCatalog;
 
 /**
  * The ceiling for the downloads: the same raw rows with plain JDBC batches, and the same rollup
- * rows, each inserted once when its day is over (the downloads come in time order), so without
- * the update-then-insert the real import needs for logs that may overlap. Fills a fresh catalog.
+ * rows (days, months, the catalog's clients by day) and totals (releases', packages'), each
+ * written once: a rollup row when its day or month is over (the downloads come in time order),
+ * the totals at the end. So without the update-then-insert the real import needs for logs that
+ * may overlap. Fills a fresh catalog.
  */
 final class JdbcDownloadCeiling {
 
@@ -25,10 +28,22 @@ final class JdbcDownloadCeiling {
       String system) {
   }
 
+  private record MonthKey(LocalDate month, long releaseId, String packageId) {
+  }
+
+  private record ClientKey(LocalDate day, String installer, String python, String system) {
+  }
+
   private final Connection c;
   private final PreparedStatement download;
   private final PreparedStatement day;
-  private final Map<DayKey, Long> counts = new LinkedHashMap<>();
+  private final PreparedStatement month;
+  private final PreparedStatement client;
+  private final Map<DayKey, Long> days = new LinkedHashMap<>();
+  private final Map<MonthKey, Long> months = new LinkedHashMap<>();
+  private final Map<ClientKey, Long> clients = new LinkedHashMap<>();
+  private final Map<Long, Long> releaseTotals = new HashMap<>();
+  private final Map<String, Long> packageTotals = new HashMap<>();
   long rows;
 
   JdbcDownloadCeiling(Connection connection) throws SQLException {
@@ -38,6 +53,10 @@ final class JdbcDownloadCeiling {
         + " version) values (?,?,?,?,?,1)");
     day = c.prepareStatement("insert into download_days (utc_day, package_id, release_id, installer, python, system,"
         + " downloads, version) values (?,?,?,?,?,?,?,1)");
+    month = c.prepareStatement("insert into download_months (month_start, release_id, package_id, downloads, version)"
+        + " values (?,?,?,?,1)");
+    client = c.prepareStatement("insert into download_clients (utc_day, installer, python, system, downloads, version)"
+        + " values (?,?,?,?,?,1)");
   }
 
   void load(SyntheticCatalog catalog, ReleaseIndex releases, int batchSize) throws SQLException {
@@ -51,7 +70,7 @@ final class JdbcDownloadCeiling {
       String packageId = catalog.packageId(e.packageIndex());
       LocalDate date = LocalDate.ofInstant(e.time(), ZoneOffset.UTC);
       if (!date.equals(current)) {
-        writeDays();
+        writeDays(current != null && date.getMonthValue() != current.getMonthValue());
         current = date;
       }
       download.setTimestamp(1, Timestamp.from(e.time()));
@@ -61,9 +80,13 @@ final class JdbcDownloadCeiling {
       download.setString(5, e.userAgent());
       download.addBatch();
       rows++;
-      ClientDetails client = agents.parse(e.userAgent());
-      counts.merge(new DayKey(date, releaseId, packageId, client.installer(), client.python(), client.system()), 1L,
+      ClientDetails agent = agents.parse(e.userAgent());
+      days.merge(new DayKey(date, releaseId, packageId, agent.installer(), agent.python(), agent.system()), 1L,
           Long::sum);
+      months.merge(new MonthKey(date.withDayOfMonth(1), releaseId, packageId), 1L, Long::sum);
+      clients.merge(new ClientKey(date, agent.installer(), agent.python(), agent.system()), 1L, Long::sum);
+      releaseTotals.merge(releaseId, 1L, Long::sum);
+      packageTotals.merge(packageId, 1L, Long::sum);
       if (++pending == batchSize) {
         download.executeBatch();
         c.commit();
@@ -71,12 +94,13 @@ final class JdbcDownloadCeiling {
       }
     }
     download.executeBatch();
-    writeDays();
+    writeDays(true);
+    writeTotals();
     c.commit();
   }
 
-  private void writeDays() throws SQLException {
-    for (Map.Entry<DayKey, Long> entry : counts.entrySet()) {
+  private void writeDays(boolean monthOver) throws SQLException {
+    for (Map.Entry<DayKey, Long> entry : days.entrySet()) {
       DayKey key = entry.getKey();
       day.setObject(1, key.day());
       day.setString(2, key.packageId());
@@ -89,6 +113,48 @@ final class JdbcDownloadCeiling {
       rows++;
     }
     day.executeBatch();
-    counts.clear();
+    days.clear();
+    for (Map.Entry<ClientKey, Long> entry : clients.entrySet()) {
+      ClientKey key = entry.getKey();
+      client.setObject(1, key.day());
+      client.setString(2, key.installer());
+      client.setString(3, key.python());
+      client.setString(4, key.system());
+      client.setLong(5, entry.getValue());
+      client.addBatch();
+      rows++;
+    }
+    client.executeBatch();
+    clients.clear();
+    if (monthOver) {
+      for (Map.Entry<MonthKey, Long> entry : months.entrySet()) {
+        month.setObject(1, entry.getKey().month());
+        month.setLong(2, entry.getKey().releaseId());
+        month.setString(3, entry.getKey().packageId());
+        month.setLong(4, entry.getValue());
+        month.addBatch();
+        rows++;
+      }
+      month.executeBatch();
+      months.clear();
+    }
+  }
+
+  private void writeTotals() throws SQLException {
+    try (PreparedStatement release = c.prepareStatement("update releases set download_total = ? where id = ?");
+         PreparedStatement pkg = c.prepareStatement("update packages set download_total = ? where id = ?")) {
+      for (Map.Entry<Long, Long> total : releaseTotals.entrySet()) {
+        release.setLong(1, total.getValue());
+        release.setLong(2, total.getKey());
+        release.addBatch();
+      }
+      release.executeBatch();
+      for (Map.Entry<String, Long> total : packageTotals.entrySet()) {
+        pkg.setLong(1, total.getValue());
+        pkg.setString(2, total.getKey());
+        pkg.addBatch();
+      }
+      pkg.executeBatch();
+    }
   }
 }

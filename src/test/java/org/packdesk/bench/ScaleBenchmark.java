@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.db.CatalogLocation;
+import org.packdesk.importer.generate.BulkCache;
 import org.packdesk.importer.generate.CatalogGenerator;
 import org.packdesk.importer.generate.CatalogSize;
 import org.packdesk.importer.generate.GenerationReport;
@@ -103,11 +104,16 @@ public final class ScaleBenchmark {
     SyntheticCatalog synthetic = new SyntheticCatalog(size);
     try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog))) { // schema, outside the timing
       String url = CatalogLocation.ofFile(catalog).jdbcUrl();
+      Connection held = DriverManager.getConnection(url, "sa", "");
+      BulkCache cache = BulkCache.enlarge(held); // the same cache as generate's
       long start = System.nanoTime();
       long rows;
       try (Connection c = DriverManager.getConnection(url, "sa", ""); JdbcCeilingLoader loader = new JdbcCeilingLoader(c)) {
         for (int i = 0; i < size.packages(); i++) {
           loader.load(synthetic.project(i));
+          if ((i + 1) % CatalogGenerator.PACKAGES_PER_TRANSACTION == 0 || i + 1 == size.packages()) {
+            loader.commit();
+          }
         }
         rows = loader.rows;
       }
@@ -120,6 +126,8 @@ public final class ScaleBenchmark {
         rows += downloads.rows;
       }
       long end = System.nanoTime();
+      cache.close();
+      held.close();
       return new double[] {(projects - start) / 1e9, (end - projects) / 1e9, rows};
     }
   }

@@ -122,7 +122,7 @@ final class ScaleQueries {
     PackagePager pager = new PackagePager(db);
     int packages = new QPackage(db).findCount();
     Timings anchors = Timings.of(1, 3, () -> everyHundredth(
-        pager.keys(SqlCriteria.NONE, PackageSort.NAME, Direction.ASCENDING, null, Integer.MAX_VALUE)));
+        pager.keys(SqlCriteria.NONE, PackageSort.NAME, Direction.ASCENDING, null, packages)));
     @SuppressWarnings("unchecked")
     List<RowKey> keys = (List<RowKey>) anchors.lastResult();
     System.out.printf("Pages of 100 packages by name (PackagePager, keyset; target < 20 ms); anchors every 100 rows"

@@ -1,29 +1,39 @@
 package org.packdesk.importer.generate;
 
 import io.ebean.Database;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.packdesk.importer.DownloadWriter;
+import org.packdesk.importer.ImportedProject;
 import org.packdesk.importer.ProjectWriter;
 import org.packdesk.importer.RejectedFileException;
 import org.packdesk.importer.generate.DownloadEvents.Event;
 
 /**
  * Fills an empty catalog with a synthetic one of a given size, the same for the same seed:
- * packages through the importer's {@link ProjectWriter} (one transaction each, as an import of
- * PyPI documents), downloads through the download import's {@link DownloadWriter} (batches that
+ * packages through the importer's {@link ProjectWriter} (its bulk path for packages new to the
+ * catalog, a thousand to a transaction), downloads through the download import's {@link DownloadWriter} (batches that
  * keep the {@code download_days} rollup). Nothing is held but one int per package and one long
  * per release; packages and downloads are made as they are written.
  */
 public final class CatalogGenerator {
 
   /** Downloads per transaction: larger than a log import's batches, as nothing here waits on reading. */
-  public static final int DOWNLOAD_BATCH = 50_000;
+  public static final int DOWNLOAD_BATCH = 200_000;
   /** The tables the report counts, in the order a curator thinks of them. */
   public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
-      "licenses", "languages", "package_languages", "downloads", "download_days", "download_imports", "auditing");
-  private static final int PROGRESS_EVERY = 1_000;
+      "licenses", "languages", "package_languages", "downloads", "download_days", "download_months", "download_clients",
+      "download_imports", "auditing");
+  /**
+   * Packages per transaction of the importer's bulk path: large enough that each kind of row goes
+   * as one big JDBC batch, small enough that a chunk's documents stay a few MB.
+   */
+  public static final int PACKAGES_PER_TRANSACTION = 1_000;
 
   private final Database db;
   private final String curator;
@@ -52,9 +62,14 @@ public final class CatalogGenerator {
     }
     SyntheticCatalog synthetic = new SyntheticCatalog(size);
     long start = System.nanoTime();
-    writeProjects(synthetic, progress);
-    long projectsDone = System.nanoTime();
-    writeDownloads(synthetic, progress);
+    long projectsDone;
+    try (Connection held = db.dataSource().getConnection(); BulkCache cache = BulkCache.enlarge(held)) {
+      writeProjects(synthetic, progress);
+      projectsDone = System.nanoTime();
+      writeDownloads(synthetic, progress);
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not set the database cache for the bulk load: " + e.getMessage(), e);
+    }
     long end = System.nanoTime();
     Map<String, Long> rows = new LinkedHashMap<>();
     TABLES.forEach(table -> rows.put(table, count(db, table)));
@@ -65,15 +80,18 @@ public final class CatalogGenerator {
     CatalogSize size = synthetic.size();
     ProjectWriter writer = new ProjectWriter(db, () -> curator);
     String source = "generated catalog (seed " + size.seed() + ")";
-    for (int i = 0; i < size.packages(); i++) {
+    for (int from = 0; from < size.packages(); from += PACKAGES_PER_TRANSACTION) {
+      int to = Math.min(size.packages(), from + PACKAGES_PER_TRANSACTION);
+      List<ImportedProject> chunk = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        chunk.add(synthetic.project(i));
+      }
       try {
-        writer.write(synthetic.project(i), source);
+        writer.writeAll(chunk, source);
       } catch (RejectedFileException e) {
         throw new IllegalStateException("The generator made a package the importer rejects: " + e.getMessage(), e);
       }
-      if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == size.packages()) {
-        progress.advanced("packages", i + 1, size.packages());
-      }
+      progress.advanced("packages", to, size.packages());
     }
   }
 

@@ -65,6 +65,35 @@ class CatalogGeneratorTest {
   }
 
   @Test
+  void theTotalsTheBulkPathSetsEqualARecountOfTheRows() throws Exception {
+    String totals = "select id, latest_version, latest_sort_key, maintainer_count, download_total,"
+        + " (select sum(file_count) from releases r where r.package_id = p.id),"
+        + " (select sum(total_size) from releases r where r.package_id = p.id) from packages p order by id";
+    List<String> written = rowsOf(totals);
+    try (var txn = catalog.database().beginTransaction()) {
+      org.packdesk.catalog.CatalogTotals.recountAll(txn.connection());
+      List<String> recounted = rowsOf(totals);
+      txn.rollback();
+      assertEquals(recounted, written);
+    }
+    assertEquals(300, number("select count(distinct package_id) from search_backlog"), "every package is to be indexed");
+  }
+
+  private static List<String> rowsOf(String sql) {
+    return catalog.database().sqlQuery(sql).findList().stream().map(row -> row.values().toString()).toList();
+  }
+
+  @Test
+  void theCacheEnlargedForTheBulkLoadIsPutBackAsAFreshCatalogHasIt() {
+    String cache = "select setting_value from information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'";
+    try (CatalogDatabase fresh = TestCatalogs.open(dir.resolve("fresh"))) {
+      String before = fresh.database().sqlQuery(cache).mapToScalar(String.class).findOne();
+      assertEquals(before, catalog.database().sqlQuery(cache).mapToScalar(String.class).findOne());
+      assertNotEquals(String.valueOf(BulkCache.megabytes()), before);
+    }
+  }
+
+  @Test
   void releaseCountsAreSkewedMostPackagesHaveFewAFewHaveMany() {
     List<Long> counts = catalog.database().sqlQuery("select count(*) from releases group by package_id order by 1")
         .mapToScalar(Long.class).findList();
