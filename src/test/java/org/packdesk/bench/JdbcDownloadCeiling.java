@@ -17,7 +17,7 @@ import org.packdesk.importer.generate.SyntheticCatalog;
 
 /**
  * The ceiling for the downloads: the same raw rows with plain JDBC batches, and the same rollup
- * rows (days, months, the catalog's clients by day) and totals (releases', packages'), each
+ * rows (days, months, package days and months, the catalog's clients by day) and totals (releases', packages'), each
  * written once: a rollup row when its day or month is over (the downloads come in time order),
  * the totals at the end. So without the update-then-insert the real import needs for logs that
  * may overlap. Fills a fresh catalog.
@@ -34,11 +34,18 @@ final class JdbcDownloadCeiling {
   private record ClientKey(LocalDate day, String installer, String python, String system) {
   }
 
+  private record PackageKey(LocalDate start, String packageId) {
+  }
+
   private final Connection c;
   private final PreparedStatement download;
   private final PreparedStatement day;
   private final PreparedStatement month;
   private final PreparedStatement client;
+  private final PreparedStatement packageDay;
+  private final PreparedStatement packageMonth;
+  private final Map<PackageKey, Long> packageDays = new LinkedHashMap<>();
+  private final Map<PackageKey, Long> packageMonths = new LinkedHashMap<>();
   private final Map<DayKey, Long> days = new LinkedHashMap<>();
   private final Map<MonthKey, Long> months = new LinkedHashMap<>();
   private final Map<ClientKey, Long> clients = new LinkedHashMap<>();
@@ -57,6 +64,10 @@ final class JdbcDownloadCeiling {
         + " values (?,?,?,?,1)");
     client = c.prepareStatement("insert into download_clients (utc_day, installer, python, system, downloads, version)"
         + " values (?,?,?,?,?,1)");
+    packageDay = c.prepareStatement("insert into download_package_days (utc_day, package_id, downloads, version)"
+        + " values (?,?,?,1)");
+    packageMonth = c.prepareStatement("insert into download_package_months (month_start, package_id, downloads,"
+        + " version) values (?,?,?,1)");
   }
 
   void load(SyntheticCatalog catalog, ReleaseIndex releases, int batchSize) throws SQLException {
@@ -85,6 +96,8 @@ final class JdbcDownloadCeiling {
           Long::sum);
       months.merge(new MonthKey(date.withDayOfMonth(1), releaseId, packageId), 1L, Long::sum);
       clients.merge(new ClientKey(date, agent.installer(), agent.python(), agent.system()), 1L, Long::sum);
+      packageDays.merge(new PackageKey(date, packageId), 1L, Long::sum);
+      packageMonths.merge(new PackageKey(date.withDayOfMonth(1), packageId), 1L, Long::sum);
       releaseTotals.merge(releaseId, 1L, Long::sum);
       packageTotals.merge(packageId, 1L, Long::sum);
       if (++pending == batchSize) {
@@ -126,7 +139,9 @@ final class JdbcDownloadCeiling {
     }
     client.executeBatch();
     clients.clear();
+    rows += writePackages(packageDay, packageDays);
     if (monthOver) {
+      rows += writePackages(packageMonth, packageMonths);
       for (Map.Entry<MonthKey, Long> entry : months.entrySet()) {
         month.setObject(1, entry.getKey().month());
         month.setLong(2, entry.getKey().releaseId());
@@ -138,6 +153,19 @@ final class JdbcDownloadCeiling {
       month.executeBatch();
       months.clear();
     }
+  }
+
+  private static int writePackages(PreparedStatement insert, Map<PackageKey, Long> counts) throws SQLException {
+    for (Map.Entry<PackageKey, Long> entry : counts.entrySet()) {
+      insert.setObject(1, entry.getKey().start());
+      insert.setString(2, entry.getKey().packageId());
+      insert.setLong(3, entry.getValue());
+      insert.addBatch();
+    }
+    insert.executeBatch();
+    int written = counts.size();
+    counts.clear();
+    return written;
   }
 
   private void writeTotals() throws SQLException {
