@@ -6,6 +6,7 @@ import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadDetails;
+import org.packdesk.catalog.DownloadPages;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.DownloadTrends;
 import org.packdesk.catalog.LanguageQueries;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
+  private final DownloadPages downloadPages;
   private final PreferencesStore preferences;
   private final AuditQueries auditQueries;
   private final UserDetails userDetails;
@@ -103,6 +105,7 @@ public final class AppContext implements AutoCloseable {
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
+    this.downloadPages = new DownloadPages(catalog.database());
     this.auditQueries = new AuditQueries(catalog.database());
     this.userDetails = new UserDetails(catalog.database());
     this.packageLookup = new PackageLookup(catalog.database());
@@ -206,6 +209,11 @@ public final class AppContext implements AutoCloseable {
 
   public DownloadQueries downloadQueries() {
     return downloadQueries;
+  }
+
+  /** The downloads table, a page at a time. */
+  public DownloadPages downloadPages() {
+    return downloadPages;
   }
 
   public AuditQueries auditQueries() {

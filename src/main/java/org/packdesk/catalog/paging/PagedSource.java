@@ -19,4 +19,9 @@ public interface PagedSource<R> {
 
   /** Where the row with {@code id} stands, or -1 when it is not among the rows. */
   long position(Object id);
+
+  /** Whether {@link #count()} is a cap: the rows are the first of more matches, which were not all counted. */
+  default boolean firstOfMore() {
+    return false;
+  }
 }

@@ -65,6 +65,24 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     }
   }
 
+  /**
+   * How many rows match {@code criteria}, counting no further than {@code cap} (for criteria no
+   * index narrows, whose full count would read the whole table).
+   */
+  public long countUpTo(SqlCriteria criteria, long cap) {
+    String sql = "select count(*) from (select 1 as one from " + (criteria.isEmpty() ? table : from)
+        + (criteria.isEmpty() ? "" : " where " + criteria.sql()) + " fetch first " + cap + " rows only) capped";
+    try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+      bind(query, criteria.parameters(), 1);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failed("count", e);
+    }
+  }
+
   @Override
   public Page<R> page(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
     try {
