@@ -24,7 +24,7 @@ import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
-import org.packdesk.catalog.UserQueries;
+import org.packdesk.catalog.UserPager;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.DownloadLogImporter;
 import org.packdesk.importer.PypiImporter;
@@ -52,7 +52,7 @@ public final class AppContext implements AutoCloseable {
   private final ReleaseQueries releaseQueries;
   private final PackagePager packagePager;
   private final ReleasePager releasePager;
-  private final UserQueries userQueries;
+  private final UserPager userPager;
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
@@ -101,7 +101,7 @@ public final class AppContext implements AutoCloseable {
     this.releaseQueries = new ReleaseQueries(catalog.database());
     this.packagePager = new PackagePager(catalog.database());
     this.releasePager = new ReleasePager(catalog.database());
-    this.userQueries = new UserQueries(catalog.database());
+    this.userPager = new UserPager(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
@@ -195,8 +195,8 @@ public final class AppContext implements AutoCloseable {
     return releaseQueries;
   }
 
-  public UserQueries userQueries() {
-    return userQueries;
+  public UserPager userPager() {
+    return userPager;
   }
 
   public LicenseQueries licenseQueries() {

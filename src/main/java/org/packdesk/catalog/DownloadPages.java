@@ -75,6 +75,18 @@ public final class DownloadPages {
       }
 
       @Override
+      public void prepareJumps() {
+        if (!capped) { // the capped matches are a hundred pages at most: no anchors needed, and no scan of every row
+          query.prepareJumps();
+        }
+      }
+
+      @Override
+      public void abandon() {
+        query.abandon();
+      }
+
+      @Override
       public boolean firstOfMore() {
         return moreThanShown;
       }

@@ -25,8 +25,9 @@ import org.packdesk.ui.browse.PagedRows;
 
 /**
  * Times the paged tables on a big catalog (see {@link BigCatalogMaker}): per sort order and
- * direction, the count, the first page, the anchors (read once, for jumps), a middle and the last
- * page reached from them, and finding a row's position; then the heap after scrolling through
+ * direction, the count, the first page, a first jump to the middle and to the end before any
+ * anchor is read (the database skips rows), the anchors read ahead (as a table does in the
+ * background), first jumps to pages never read after that, and finding a row's position; then the heap after scrolling through
  * the whole packages table row by row as a TableView would. Not a test; run with
  * {@code -Dexec.mainClass=org.packdesk.bench.PagingBenchmark -Dexec.args="/tmp/big/catalog"}.
  */
@@ -41,8 +42,8 @@ public final class PagingBenchmark {
     try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
       PackagePager packages = new PackagePager(catalog.database());
       ReleasePager releases = new ReleasePager(catalog.database());
-      System.out.println("table    sort         dir   count  first  jump-mid jump-end  middle   last  position"
-          + "  (ms; first jumps read anchors; pages afterwards median of 5)");
+      System.out.println("table    sort         dir   count  first cold-mid cold-end  anchors warm-mid warm-end  position"
+          + "  (ms; cold: first jumps, no anchor read; anchors: read ahead once; warm: first jumps after, median of 5)");
       String only = args.length > 1 ? args[1] : "all"; // packages, releases, scroll or all
       for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
@@ -68,27 +69,35 @@ public final class PagingBenchmark {
     double first = median(() -> query.page(0));
     int middle = (int) (count / PAGE / 2);
     int last = (int) ((count - 1) / PAGE);
+    // a first jump before any anchor is read: the database skips the rows before it in the index
     start = System.nanoTime();
-    query.page(middle); // the first jump reads the anchors as far as the middle, from the index
-    double jumpMiddle = ms(start);
+    query.page(middle);
+    double coldMiddle = ms(start);
     start = System.nanoTime();
-    query.page(last); // and on to the end
-    double jumpLast = ms(start);
-    double middlePage = median(() -> query.page(middle));
-    double lastPage = median(() -> query.page(last));
+    query.page(last);
+    double coldLast = ms(start);
+    // the anchors read ahead, as the table does in the background once it shows an order
+    PagedQuery<R, S> prepared = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, PAGE);
+    start = System.nanoTime();
+    prepared.prepareJumps();
+    double anchors = ms(start);
+    // then a first jump to pages never read: anchor, a walk of at most ten pages' keys, the page
+    int[] step = {0};
+    double warm = median(() -> prepared.page(Math.max(1, middle - 3 * step[0]++)));
+    start = System.nanoTime();
+    prepared.page(last);
+    double warmLast = ms(start);
     Object id = query.page(middle).isEmpty() ? null : idOf(pager, sort, direction, query, middle);
     double position = median(() -> pager.position(SqlCriteria.NONE, sort, direction, id));
-    System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %7.1f %6.1f %9.0f   (%,d rows)%n", table, sort,
-        direction.ascending() ? "asc" : "desc", counted, first, jumpMiddle, jumpLast, middlePage, lastPage, position,
+    System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %8.0f %8.1f %8.1f %9.0f   (%,d rows)%n", table, sort,
+        direction.ascending() ? "asc" : "desc", counted, first, coldMiddle, coldLast, anchors, warm, warmLast, position,
         count);
   }
 
   /** The id of the first row of page {@code page} (the pager's keys end with the id). */
   private static <R, S extends SortOrder> Object idOf(Pager<R, S> pager, S sort, Direction direction,
       PagedQuery<R, S> query, int page) {
-    List<RowKey> keys = pager.keys(SqlCriteria.NONE, sort, direction, null, 1);
-    return page == 0 ? keys.get(0).id() : pager.keys(SqlCriteria.NONE, sort, direction, null, page * PAGE + 1)
-        .get(page * PAGE).id();
+    return pager.keyAt(SqlCriteria.NONE, sort, direction, null, (long) page * PAGE).id();
   }
 
   /** Reads every row of the packages table through PagedRows as scrolling would, then weighs the heap. */

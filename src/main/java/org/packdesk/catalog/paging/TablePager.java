@@ -102,6 +102,15 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   }
 
   @Override
+  public RowKey keyAt(SqlCriteria criteria, S sort, Direction direction, RowKey after, long skip) {
+    try {
+      return readKeyAt(criteria, sort, direction, after, skip);
+    } catch (SQLException e) {
+      throw failed("index", e);
+    }
+  }
+
+  @Override
   public long position(SqlCriteria criteria, S sort, Direction direction, Object rowId) {
     try {
       return findPosition(criteria, sort, direction, rowId);
@@ -179,6 +188,33 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
       }
     }
     return keys;
+  }
+
+  private RowKey readKeyAt(SqlCriteria criteria, S sort, Direction direction, RowKey after, long skip)
+      throws SQLException {
+    List<SortColumn> columns = withId(sort);
+    long left = skip;
+    try (Connection c = dataSource.getConnection()) {
+      for (Keyset.Segment segment : Keyset.after(columns, after, direction)) {
+        String source = criteria.isEmpty() ? table : from;
+        String sql = "select " + keyColumns(columns).substring(2) + " from " + source + where(criteria, segment)
+            + orderBy(columns, direction) + " offset " + left + " rows fetch next 1 rows only";
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+          bind(query, segment.parameters(), bind(query, criteria.parameters(), 1));
+          try (ResultSet rs = query.executeQuery()) {
+            if (rs.next()) {
+              return key(rs, columns.size());
+            }
+          }
+        }
+        // fewer rows in this segment (the nulls of a nullable column): skip them in the next
+        left -= countRows(source, criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
+        if (left < 0) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private long findPosition(SqlCriteria criteria, S sort, Direction direction, Object rowId) throws SQLException {

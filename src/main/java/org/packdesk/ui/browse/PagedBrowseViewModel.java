@@ -47,6 +47,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
   private final ReadOnlyObjectWrapper<Object> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
   private final ReadOnlyIntegerWrapper searchesShown = new ReadOnlyIntegerWrapper(this, "searchesShown");
   private int chosenIndex = -1;
+  private PagedSource<R> shown;
   private Object shownQuery;
   private boolean sameQuery;
 
@@ -159,6 +160,15 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     }
   }
 
+  /** The rows of {@code query} are shown: the anchors of jumps into them are read ahead, those of the rows before not. */
+  private void showing(PagedSource<R> query) {
+    if (shown != null && shown != query) {
+      shown.abandon();
+    }
+    shown = query;
+    JumpPreparation.start(query);
+  }
+
   @Override
   public void refresh() {
     long mine = startSearch();
@@ -173,6 +183,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     background().run(first, found -> {
       if (isCurrent(mine)) {
         rows.reset(found.count(), PAGE_SIZE, query::page, found.pages());
+        showing(query);
         showFound(text, filters, found.count(), found.firstOfMore());
         if (found.chosenAt() < 0 && Objects.equals(wanted, chosen.get())) {
           chosen.set(null); // gone from the rows: nothing is chosen any more
