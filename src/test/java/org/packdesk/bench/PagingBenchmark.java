@@ -6,6 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.packdesk.catalog.DownloadFilter;
+import org.packdesk.catalog.DownloadPages;
+import org.packdesk.catalog.DownloadRow;
+import org.packdesk.catalog.DownloadSort;
 import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSort;
@@ -13,6 +17,7 @@ import org.packdesk.catalog.ReleasePager;
 import org.packdesk.catalog.ReleaseSort;
 import org.packdesk.catalog.paging.Direction;
 import org.packdesk.catalog.paging.PagedQuery;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.catalog.paging.Pager;
 import org.packdesk.catalog.paging.RowKey;
 import org.packdesk.catalog.paging.SortOrder;
@@ -44,7 +49,7 @@ public final class PagingBenchmark {
       ReleasePager releases = new ReleasePager(catalog.database());
       System.out.println("table    sort         dir   count  first cold-mid cold-end  anchors warm-mid warm-end  position"
           + "  (ms; cold: first jumps, no anchor read; anchors: read ahead once; warm: first jumps after, median of 5)");
-      String only = args.length > 1 ? args[1] : "all"; // packages, releases, scroll or all
+      String only = args.length > 1 ? args[1] : "all"; // packages, releases, downloads, scroll or all
       for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
           time("packages", packages, sort, direction);
@@ -54,6 +59,15 @@ public final class PagingBenchmark {
         for (Direction direction : Direction.values()) {
           time("releases", releases, sort, direction);
         }
+      }
+      if (only.matches("all|downloads")) {
+        DownloadPages downloads = new DownloadPages(catalog.database());
+        for (DownloadSort sort : DownloadSort.values()) {
+          for (Direction direction : Direction.values()) {
+            time("downloads", downloads.pager(), sort, direction);
+          }
+        }
+        filtered(downloads);
       }
       if (only.matches("all|scroll")) {
         scroll(packages);
@@ -92,6 +106,32 @@ public final class PagingBenchmark {
     System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %8.0f %8.1f %8.1f %9.0f   (%,d rows)%n", table, sort,
         direction.ascending() ? "asc" : "desc", counted, first, coldMiddle, coldLast, anchors, warm, warmLast, position,
         count);
+  }
+
+  /** The Downloads section's filters: the count (rollup or capped) and the first page, as the table reads them. */
+  private static void filtered(DownloadPages downloads) {
+    String busiest = downloads.pager().page(SqlCriteria.NONE, DownloadSort.PACKAGE,
+        Direction.DESCENDING, null, 1).rows().get(0).packageName();
+    java.time.Instant newest = downloads.pager().page(SqlCriteria.NONE, DownloadSort.DATE, Direction.DESCENDING, null, 1)
+        .rows().get(0).created();
+    DownloadFilter[] filters = {DownloadFilter.ALL, DownloadFilter.ALL.withPackage(busiest),
+        DownloadFilter.ALL.between(newest.minusSeconds(86_400L * 30 + 3_600), newest.minusSeconds(86_400L * 2 + 7_200)),
+        DownloadFilter.ALL.withPackage(busiest).between(newest.minusSeconds(86_400L * 60 + 5), null),
+        DownloadFilter.ALL.withClient("pip", null, null), DownloadFilter.ALL.withClient(null, null, "FreeBSD"),
+        DownloadFilter.text("203.0.113"), DownloadFilter.text("curl").withPackage(busiest)};
+    System.out.println("downloads filter                                          count   first   (ms)");
+    for (DownloadFilter filter : filters) {
+      PagedSource<DownloadRow> source = downloads.search(filter, DownloadSort.DATE, Direction.DESCENDING, PAGE);
+      long start = System.nanoTime();
+      long count = source.count();
+      double counted = ms(start);
+      start = System.nanoTime();
+      source.page(0);
+      double first = ms(start);
+      String shown = filter.toString().replaceAll("DownloadFilter|=null,? ?|\\[|\\]", "");
+      System.out.printf("  %-52s %8.0f %7.1f   (%,d%s)%n", shown.length() > 52 ? shown.substring(0, 52) : shown, counted,
+          first, count, source.firstOfMore() ? ", first of more" : "");
+    }
   }
 
   /** The id of the first row of page {@code page} (the pager's keys end with the id). */
