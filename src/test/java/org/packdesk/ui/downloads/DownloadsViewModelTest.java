@@ -27,10 +27,26 @@ class DownloadsViewModelTest {
   private final List<DownloadSort> sorts = new ArrayList<>();
   /** Whether the fake source's count is a cap, as a text search's past 10,000 matches is. */
   private boolean capped;
+  /** Per source made, in order: whether its jumps were prepared, and whether it was abandoned. */
+  private final List<java.util.concurrent.CountDownLatch> prepared = new ArrayList<>();
+  private final List<Boolean> abandoned = new ArrayList<>();
   private final DownloadsViewModel model = new DownloadsViewModel((filter, sort, direction, pageSize) -> {
     asked.add(filter);
     sorts.add(sort);
+    int made = prepared.size();
+    prepared.add(new java.util.concurrent.CountDownLatch(1));
+    abandoned.add(false);
     return new PagedSource<>() {
+      @Override
+      public void prepareJumps() {
+        prepared.get(made).countDown();
+      }
+
+      @Override
+      public void abandon() {
+        abandoned.set(made, true);
+      }
+
       @Override
       public long count() {
         return capped ? 10_000 : 1;
@@ -116,5 +132,16 @@ class DownloadsViewModelTest {
     model.refresh();
 
     assertEquals("First 10,000 downloads matching \u201cpip\u201d", model.statusProperty().get());
+  }
+
+  @Test
+  void theShownRowsJumpsArePreparedAheadAndTheRowsShownBeforeAreAbandoned() throws InterruptedException {
+    model.refresh();
+    model.sortBy(DownloadSort.PACKAGE, Direction.ASCENDING);
+
+    assertTrue(prepared.get(prepared.size() - 1).await(10, java.util.concurrent.TimeUnit.SECONDS),
+        "the anchors of the order shown are read ahead");
+    assertEquals(List.of(true, false), abandoned.subList(abandoned.size() - 2, abandoned.size()),
+        "the date order's reading ahead stops; the package order's goes on");
   }
 }
