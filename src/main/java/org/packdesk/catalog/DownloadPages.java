@@ -93,11 +93,23 @@ public final class DownloadPages {
     };
   }
 
-  /** The filter's "where" over {@code downloads d} joined to its package {@code p}. */
+  /** The filter's "where" over {@code downloads d}. */
   public static SqlCriteria criteria(DownloadFilter filter) {
-    SqlCriteria criteria = SqlPatterns.everyWord(filter.text(), "p.name", "d.user_agent", "d.ip_address");
-    criteria = criteria.and(rollupCriteria(filter));
+    SqlCriteria criteria = words(filter.text()).and(rollupCriteria(filter));
     return criteria.and(ClientPatterns.of(filter.installer(), filter.python(), filter.system()));
+  }
+
+  /** Every word in the user agent, the address or the package's name (the packages whose name has it, read once). */
+  private static SqlCriteria words(String text) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    for (String word : SearchWords.of(text)) {
+      conditions.add("(lower(d.user_agent) like ? escape '\\' or lower(d.ip_address) like ? escape '\\'"
+          + " or d.package_id in (select p.id from packages p where lower(p.name) like ? escape '\\'))");
+      String pattern = SqlPatterns.contains(word);
+      parameters.addAll(List.of(pattern, pattern, pattern));
+    }
+    return new SqlCriteria(String.join(" and ", conditions), parameters);
   }
 
   /** Whether the filter reads raw rows' text (the search words or the client), which no index narrows. */

@@ -110,17 +110,24 @@ public final class PagingBenchmark {
 
   /** The Downloads section's filters: the count (rollup or capped) and the first page, as the table reads them. */
   private static void filtered(DownloadPages downloads) {
-    String busiest = downloads.pager().page(SqlCriteria.NONE, DownloadSort.PACKAGE,
-        Direction.DESCENDING, null, 1).rows().get(0).packageName();
-    java.time.Instant newest = downloads.pager().page(SqlCriteria.NONE, DownloadSort.DATE, Direction.DESCENDING, null, 1)
-        .rows().get(0).created();
-    DownloadFilter[] filters = {DownloadFilter.ALL, DownloadFilter.ALL.withPackage(busiest),
-        DownloadFilter.ALL.between(newest.minusSeconds(86_400L * 30 + 3_600), newest.minusSeconds(86_400L * 2 + 7_200)),
-        DownloadFilter.ALL.withPackage(busiest).between(newest.minusSeconds(86_400L * 60 + 5), null),
-        DownloadFilter.ALL.withClient("pip", null, null), DownloadFilter.ALL.withClient(null, null, "FreeBSD"),
-        DownloadFilter.text("203.0.113"), DownloadFilter.text("curl").withPackage(busiest)};
-    System.out.println("downloads filter                                          count   first   (ms)");
-    for (DownloadFilter filter : filters) {
+    DownloadRow newestRow = downloads.pager().page(SqlCriteria.NONE, DownloadSort.DATE, Direction.DESCENDING, null, 1)
+        .rows().get(0);
+    String pkg = newestRow.packageName();
+    java.time.Instant newest = newestRow.created();
+    java.time.Instant monthAgo = newest.minusSeconds(86_400L * 30 + 3_600);
+    java.time.Instant twoDaysAgo = newest.minusSeconds(86_400L * 2 + 7_200);
+    java.util.Map<String, DownloadFilter> filters = new java.util.LinkedHashMap<>();
+    filters.put("none", DownloadFilter.ALL);
+    filters.put("package " + pkg, DownloadFilter.ALL.withPackage(pkg));
+    filters.put("28 days, partial days at both ends", DownloadFilter.ALL.between(monthAgo, twoDaysAgo));
+    filters.put("package, 28 days", DownloadFilter.ALL.withPackage(pkg).between(monthAgo, twoDaysAgo));
+    filters.put("installer pip (capped)", DownloadFilter.ALL.withClient("pip", null, null));
+    filters.put("system FreeBSD (capped)", DownloadFilter.ALL.withClient(null, null, "FreeBSD"));
+    filters.put("text \"curl\" (capped)", DownloadFilter.text("curl"));
+    filters.put("text \"203.0.113\", rare (capped)", DownloadFilter.text("203.0.113"));
+    filters.put("text \"curl\", package", DownloadFilter.text("curl").withPackage(pkg));
+    System.out.println("downloads filter                             count   first   (ms)");
+    filters.forEach((label, filter) -> {
       PagedSource<DownloadRow> source = downloads.search(filter, DownloadSort.DATE, Direction.DESCENDING, PAGE);
       long start = System.nanoTime();
       long count = source.count();
@@ -128,10 +135,9 @@ public final class PagingBenchmark {
       start = System.nanoTime();
       source.page(0);
       double first = ms(start);
-      String shown = filter.toString().replaceAll("DownloadFilter|=null,? ?|\\[|\\]", "");
-      System.out.printf("  %-52s %8.0f %7.1f   (%,d%s)%n", shown.length() > 52 ? shown.substring(0, 52) : shown, counted,
-          first, count, source.firstOfMore() ? ", first of more" : "");
-    }
+      System.out.printf("  %-40s %8.0f %7.1f   (%,d%s)%n", label, counted, first, count,
+          source.firstOfMore() ? ", first of more" : "");
+    });
   }
 
   /** The id of the first row of page {@code page} (the pager's keys end with the id). */
