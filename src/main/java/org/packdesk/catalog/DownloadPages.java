@@ -15,7 +15,8 @@ import org.packdesk.model.Package;
 
 /**
  * The downloads table as pages: a {@link DownloadFilter} becomes the pager's criteria, and the
- * count comes from where it is cheap. Narrowed by package and dates only, the count is the
+ * count comes from where it is cheap. A package's count is its stored download total; narrowed
+ * by dates (and perhaps a package), the count is the
  * {@code download_days} rollup's sum (it equals the raw rows), plus the raw rows of the partial
  * UTC days at the ends of the range (an index range each); with nothing narrowing, H2's
  * {@code count(*)} answers from the table's size. Text and client filters read the user agent and
@@ -142,7 +143,7 @@ public final class DownloadPages {
    */
   public long count(DownloadFilter filter) {
     if (filter.from() == null && filter.until() == null) {
-      return filter.packageName() == null ? pager.count(SqlCriteria.NONE) : rollupSum(filter, null, null);
+      return filter.packageName() == null ? pager.count(SqlCriteria.NONE) : packageTotal(filter.packageName());
     }
     LocalDate firstWhole = filter.from() == null ? null : wholeDayFrom(filter.from());
     LocalDate endWhole = filter.until() == null ? null : LocalDate.ofInstant(filter.until(), ZoneOffset.UTC);
@@ -157,6 +158,13 @@ public final class DownloadPages {
       count += pager.count(criteria(filter.between(startOf(endWhole), filter.until())));
     }
     return count;
+  }
+
+  /** A package's downloads, as {@code CatalogTotals} keeps them on the package (0 for no such package). */
+  private long packageTotal(String name) {
+    Long total = database.sqlQuery("select download_total from packages where id = ?")
+        .setParameter(1, Package.normalize(name.strip())).mapToScalar(Long.class).findOne();
+    return total == null ? 0 : total;
   }
 
   private long rollupSum(DownloadFilter filter, LocalDate from, LocalDate until) {

@@ -48,10 +48,12 @@ class DownloadsPagingViewTest extends EditingFixture {
         insert.addBatch();
       }
       insert.executeBatch();
-      // the rollup, as an import keeps it (the sample's own downloads included): counts come from it
+      // the rollup and the packages' totals, as an import keeps them (the sample's own downloads included): counts come from them
       txn.connection().createStatement().executeUpdate("insert into download_days (utc_day, package_id, release_id,"
           + " installer, python, system, downloads, version) select cast(created_date as date), package_id, release_id,"
           + " 'pip', '2.7', 'Linux', count(*), 1 from downloads group by cast(created_date as date), package_id, release_id");
+      txn.connection().createStatement().executeUpdate("update packages set download_total ="
+          + " (select count(*) from downloads d where d.package_id = packages.id)");
       txn.commit();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
