@@ -22,7 +22,6 @@ import org.packdesk.catalog.search.SavedSearches;
 import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseDetails;
-import org.packdesk.catalog.ReleaseQueries;
 import org.packdesk.catalog.UserDetails;
 import org.packdesk.catalog.UserPager;
 import org.packdesk.db.CatalogDatabase;
@@ -49,7 +48,6 @@ public final class AppContext implements AutoCloseable {
   private final DashboardQueries dashboardQueries;
   private final PypiImporter importer;
   private final ChangeJournal journal;
-  private final ReleaseQueries releaseQueries;
   private final PackagePager packagePager;
   private final ReleasePager releasePager;
   private final UserPager userPager;
@@ -98,7 +96,6 @@ public final class AppContext implements AutoCloseable {
     this.dashboardQueries = new DashboardQueries(catalog.database());
     this.importer = new PypiImporter(catalog.database(), this::curatorName);
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
-    this.releaseQueries = new ReleaseQueries(catalog.database());
     this.packagePager = new PackagePager(catalog.database());
     this.releasePager = new ReleasePager(catalog.database());
     this.userPager = new UserPager(catalog.database());
@@ -191,9 +188,6 @@ public final class AppContext implements AutoCloseable {
     return releasePager;
   }
 
-  public ReleaseQueries releaseQueries() {
-    return releaseQueries;
-  }
 
   public UserPager userPager() {
     return userPager;

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application. The window appears at once with an "opening" state; the catalog is
- * opened and migrated in the background, then the main view takes over.
+ * opened and migrated, and the services over it made, in the background; then the main view
+ * takes over.
  */
 public class PackdeskApp extends Application {
 
@@ -67,14 +68,22 @@ public class PackdeskApp extends Application {
     stage.show();
 
     DialogService dialogs = new DialogService(stage);
-    Task<CatalogDatabase> open = new Task<>() {
+    Browser browser = Browser.of(getHostServices());
+    // the catalog, its search index and the services all open off the FX thread: the window stays live
+    Task<AppContext> open = new Task<>() {
       @Override
-      protected CatalogDatabase call() {
-        return CatalogDatabase.open(location);
+      protected AppContext call() {
+        CatalogDatabase catalog = CatalogDatabase.open(location);
+        try {
+          return new AppContext(catalog, dialogs, preferences, browser);
+        } catch (RuntimeException e) {
+          catalog.close();
+          throw e;
+        }
       }
     };
     open.setOnSucceeded(e -> {
-      context = new AppContext(open.getValue(), dialogs, preferences, Browser.of(getHostServices()));
+      context = open.getValue();
       showMainWindow(stage, context);
       StartupTimer.afterNextPulse(stage.getScene(), "main window shown");
     });

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /**
  * Keeps the derived columns that tables sort by (migration 1.3) equal to what they derive from:
  * {@code packages.latest_version}, {@code latest_sort_key}, {@code maintainer_count},
- * {@code download_total}, and {@code releases.file_count}, {@code total_size}. Every write path
+ * {@code download_total}, and {@code releases.file_count}, {@code total_size} ({@code releases.download_total}
+ * is added to by {@link DownloadRollup} with the package's). Every write path
  * that changes releases, files, maintainers or downloads calls it on its own transaction, so
  * the totals commit (or roll back) with the rows they count. Plain JDBC: the importer calls it
  * from its hot paths, and it runs as is on H2 and PostgreSQL.
@@ -72,6 +73,8 @@ public final class CatalogTotals {
       statement.executeUpdate(LATEST.replace(" where id = ?", ""));
       statement.executeUpdate("update packages set download_total ="
           + " (select count(*) from downloads d where d.package_id = packages.id)");
+      statement.executeUpdate("update releases set download_total ="
+          + " (select count(*) from downloads d where d.release_id = releases.id)");
     }
   }
 

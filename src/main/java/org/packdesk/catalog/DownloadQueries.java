@@ -26,7 +26,7 @@ public final class DownloadQueries {
   }
 
   private List<String> distinct(String column) {
-    List<String> values = new ArrayList<>(database.sqlQuery("select distinct " + column + " as v from download_days")
+    List<String> values = new ArrayList<>(database.sqlQuery("select distinct " + column + " as v from download_clients")
         .mapToScalar(String.class).findList());
     values.sort((a, b) -> {
       boolean aUnknown = a.equals(org.packdesk.model.DownloadDay.UNKNOWN);

@@ -13,9 +13,9 @@ import org.packdesk.catalog.DownloadTrend.Granularity;
 import org.packdesk.catalog.DownloadTrend.Point;
 
 /**
- * Download trends read from the {@code download_days} rollup, never from the raw rows: one grouped
- * query per trend, through the (package, day) index for a package and the key's leading day for
- * the catalog.
+ * Download trends read from the rollups, never from the raw rows: one grouped query per trend. A
+ * package's days and weeks come from {@code download_days} through its (package, day) index, its
+ * months from {@code download_months}; the catalog's from the small {@code download_clients}.
  */
 public final class DownloadTrends {
 
@@ -51,8 +51,8 @@ public final class DownloadTrends {
 
   /** The latest UTC day with a download (of the package, or of any); null when none was imported. */
   public LocalDate lastDay(String packageId) {
-    SqlQuery query = database.sqlQuery("select max(utc_day) as last_day from download_days"
-        + (packageId == null ? "" : " where package_id = :pkg"));
+    SqlQuery query = database.sqlQuery(packageId == null ? "select max(utc_day) as last_day from download_clients"
+        : "select max(utc_day) as last_day from download_days where package_id = :pkg");
     if (packageId != null) {
       query.setParameter("pkg", packageId);
     }
@@ -72,18 +72,24 @@ public final class DownloadTrends {
     for (LocalDate period = first; !period.isAfter(to); period = period.plus(1, unit(granularity))) {
       perPeriod.put(period, 0L);
     }
-    SqlQuery query = database.sqlQuery("select utc_day, sum(downloads) as n from download_days"
-        + " where utc_day >= :from and utc_day <= :to" + (packageId == null ? "" : " and package_id = :pkg")
-        + " group by utc_day")
+    SqlQuery query = database.sqlQuery(sql(packageId != null, granularity))
         .setParameter("from", first)
         .setParameter("to", to);
     if (packageId != null) {
       query.setParameter("pkg", packageId);
     }
-    query.findEach(row -> perPeriod.merge(start(day(row.get("utc_day")), granularity), row.getLong("n"), Long::sum));
+    query.findEach(row -> perPeriod.merge(start(day(row.get("first_day")), granularity), row.getLong("n"), Long::sum));
     List<Point> points = new ArrayList<>(perPeriod.size());
     perPeriod.forEach((start, downloads) -> points.add(new Point(start, downloads)));
     return new DownloadTrend(granularity, first, to, points);
+  }
+
+  /** Downloads per day (per month for a package's months) from the smallest rollup that has them. */
+  private static String sql(boolean ofPackage, Granularity granularity) {
+    String table = !ofPackage ? "download_clients" : granularity == Granularity.MONTH ? "download_months" : "download_days";
+    String day = table.equals("download_months") ? "month_start" : "utc_day";
+    return "select " + day + " as first_day, sum(downloads) as n from " + table + " where " + day + " >= :from and "
+        + day + " <= :to" + (ofPackage ? " and package_id = :pkg" : "") + " group by " + day;
   }
 
   /** A day as the JDBC driver hands it back (H2 gives a LocalDate, others a java.sql.Date). */

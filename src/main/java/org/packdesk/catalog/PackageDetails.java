@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.packdesk.model.Maintainer;
 import org.packdesk.model.Package;
@@ -20,16 +18,15 @@ import org.packdesk.model.query.QUser;
 
 /**
  * Reads one package for the detail pane: its fields, maintainers and languages, and its releases
- * with their file and download counts, in a handful of queries whatever the number of releases
- * (a grouped query each, never one per release). A release's files are read when it is chosen.
+ * with their file and download counts, in a handful of queries whatever the number of releases.
+ * The counts are the stored totals ({@link CatalogTotals}, {@link DownloadRollup}): a popular
+ * package has millions of downloads, which the pane must not count each time it opens. A
+ * release's files are read when it is chosen.
  */
 public final class PackageDetails {
 
-  private static final String RELEASES = "select r.id, r.version_string, r.created_date, r.size, r.yanked,"
-      + " r.yanked_reason, count(f.id) as files, sum(f.size) as file_bytes"
-      + " from releases r left join release_files f on f.release_id = r.id"
-      + " where r.package_id = :id"
-      + " group by r.id, r.version_string, r.created_date, r.size, r.yanked, r.yanked_reason, r.sort_key"
+  private static final String RELEASES = "select r.id, r.version_string, r.created_date, r.total_size, r.yanked,"
+      + " r.yanked_reason, r.file_count, r.download_total from releases r where r.package_id = :id"
       + " order by r.sort_key desc, r.id desc";
 
   private final Database database;
@@ -46,16 +43,15 @@ public final class PackageDetails {
       if (pkg == null) {
         return Optional.empty();
       }
-      Map<Long, Long> downloads = downloadsPerRelease(packageId);
       List<PackageDetail.ReleaseLine> releases = database.sqlQuery(RELEASES).setParameter("id", packageId)
-          .mapTo((rs, n) -> releaseLine(rs, downloads))
+          .mapTo((rs, n) -> releaseLine(rs))
           .findList();
       return Optional.of(new PackageDetail(pkg.getId(), pkg.getName(), pkg.getVersion(), pkg.getSummary(),
           pkg.getDescription(), pkg.getHomePage(), pkg.getDocsUrl(), pkg.getPackageUrl(), pkg.getDownloadUrl(),
           pkg.getAuthorName(), pkg.getAuthorEmail(), pkg.getLicense() == null ? null : pkg.getLicense().getId(),
           pkg.getLicenseText(), languages(packageId), maintainers(packageId), pkg.getKeywords(),
           pkg.getRequiresPython(), pkg.getLifecycle(), pkg.getLifecycleNote(), pkg.getCreatedDate(),
-          pkg.getLastUpdated(), releases, downloads.values().stream().mapToLong(Long::longValue).sum()));
+          pkg.getLastUpdated(), releases, pkg.getDownloadTotal()));
     }
   }
 
@@ -65,7 +61,7 @@ public final class PackageDetails {
     return new QPackage(database)
         .select(p.name, p.summary, p.description, p.homePage, p.docsUrl, p.packageUrl, p.downloadUrl, p.authorName,
             p.authorEmail, p.licenseText, p.keywords, p.requiresPython, p.lifecycle, p.lifecycleNote, p.createdDate,
-            p.lastUpdated, p.license.id, p.version)
+            p.lastUpdated, p.license.id, p.downloadTotal, p.version)
         .id.eq(packageId)
         .findOne();
   }
@@ -78,27 +74,14 @@ public final class PackageDetails {
         .toList();
   }
 
-  private static PackageDetail.ReleaseLine releaseLine(ResultSet rs, Map<Long, Long> downloads) throws SQLException {
-    long id = rs.getLong("id");
-    Long size = rs.getObject("size", Long.class);
-    if (size == null) {
-      size = rs.getObject("file_bytes", Long.class);
-    }
-    return new PackageDetail.ReleaseLine(id, rs.getString("version_string"), instant(rs.getTimestamp("created_date")),
-        size, rs.getInt("files"), rs.getBoolean("yanked"), rs.getString("yanked_reason"),
-        downloads.getOrDefault(id, 0L));
+  private static PackageDetail.ReleaseLine releaseLine(ResultSet rs) throws SQLException {
+    return new PackageDetail.ReleaseLine(rs.getLong("id"), rs.getString("version_string"),
+        instant(rs.getTimestamp("created_date")), rs.getObject("total_size", Long.class), rs.getInt("file_count"),
+        rs.getBoolean("yanked"), rs.getString("yanked_reason"), rs.getLong("download_total"));
   }
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private Map<Long, Long> downloadsPerRelease(String packageId) {
-    Map<Long, Long> counts = new HashMap<>();
-    database.sqlQuery("select release_id, count(*) as n from downloads where package_id = :id group by release_id")
-        .setParameter("id", packageId)
-        .findEach(row -> counts.put(row.getLong("release_id"), row.getLong("n")));
-    return counts;
   }
 
   private List<String> languages(String packageId) {

@@ -9,11 +9,12 @@ public final class PackagePager extends TablePager<PackageRow, PackageSort> {
 
   public PackagePager(Database database) {
     super(database.dataSource(), "p.id, p.name, p.summary, p.latest_version, p.license_id, p.last_updated,"
-        + " p.maintainer_count", "packages p", "p.id", row -> {
+        + " p.maintainer_count, p.download_total", "packages p", "p.id", row -> {
           Timestamp updated = row.getTimestamp("last_updated");
           return new PackageRow(row.getString("id"), row.getString("name"), row.getString("summary"),
               row.getString("latest_version"), row.getString("license_id"),
-              updated == null ? null : updated.toInstant(), row.getInt("maintainer_count"));
+              updated == null ? null : updated.toInstant(), row.getInt("maintainer_count"),
+              row.getLong("download_total"));
         });
   }
 }

@@ -33,12 +33,13 @@ public final class PackageSearch {
     new QPackage(database)
         .select(QPackage.alias().id, QPackage.alias().name, QPackage.alias().summary,
             QPackage.alias().lastUpdated, QPackage.alias().license.id, QPackage.alias().latestVersion,
-            QPackage.alias().maintainerCount)
+            QPackage.alias().maintainerCount, QPackage.alias().downloadTotal)
         .id.in(ids)
         .findEach(p -> packages.put(p.getId(), p));
     return ids.stream().map(packages::get).filter(Objects::nonNull)
         .map(p -> new PackageRow(p.getId(), p.getName(), p.getSummary(), p.getLatestVersion(),
-            p.getLicense() == null ? null : p.getLicense().getId(), p.getLastUpdated(), p.getMaintainerCount()))
+            p.getLicense() == null ? null : p.getLicense().getId(), p.getLastUpdated(), p.getMaintainerCount(),
+            p.getDownloadTotal()))
         .toList();
   }
 }

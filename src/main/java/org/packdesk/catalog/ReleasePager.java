@@ -10,9 +10,7 @@ public final class ReleasePager extends TablePager<ReleaseRow, ReleaseSort> {
 
   public ReleasePager(Database database) {
     super(database.dataSource(), "r.id, r.package_id, p.name as package_name, r.version_string, r.created_date,"
-        + " r.total_size, r.file_count, r.yanked, r.yanked_reason,"
-        // a page's downloads from the rollup (indexed by release), never from the raw events
-        + " (select coalesce(sum(d.downloads), 0) from download_days d where d.release_id = r.id) as downloads",
+        + " r.total_size, r.file_count, r.yanked, r.yanked_reason, r.download_total as downloads",
         "releases r join packages p on p.id = r.package_id",
         "releases r", "r.id", row -> {
           Timestamp created = row.getTimestamp("created_date");

@@ -29,6 +29,7 @@ import java.util.List;
 @Index(name = "ix_releases_created_id", columnNames = {"created_date", "id"})
 @Index(name = "ix_releases_total_size_id", columnNames = {"total_size", "id"})
 @Index(name = "ix_releases_file_count_id", columnNames = {"file_count", "id"})
+@Index(name = "ix_releases_downloads_id", columnNames = {"download_total", "id"})
 @Table(name = "releases", uniqueConstraints = @UniqueConstraint(name = "uq_releases_package_version",
     columnNames = {"package_id", "version_string"}))
 public class Release extends BaseModel {
@@ -84,6 +85,11 @@ public class Release extends BaseModel {
 
   /** Derived, written only by CatalogTotals: {@link #size}, or else the sum of the files' sizes. */
   private Long totalSize;
+
+  /** Derived, written only by CatalogTotals as downloads are stored: the release's downloads in all. */
+  @Column(nullable = false)
+  @DbDefault("0")
+  private long downloadTotal;
 
   @OneToMany(mappedBy = "release", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("filename")
@@ -251,5 +257,9 @@ public class Release extends BaseModel {
 
   public Long getTotalSize() {
     return totalSize;
+  }
+
+  public long getDownloadTotal() {
+    return downloadTotal;
   }
 }

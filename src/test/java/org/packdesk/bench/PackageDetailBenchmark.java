@@ -64,8 +64,12 @@ public final class PackageDetailBenchmark {
           db.save(new Download(release, release.getCreatedDate()));
         }
       }
+      txn.flush();
+      org.packdesk.catalog.CatalogTotals.recountAll(txn.connection()); // the stored totals the pane reads
       txn.commit();
       return pkg.getId();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -62,6 +62,7 @@ public class CatalogTotalsTest {
     assertEquals(List.of(), packages, "packages whose totals differ from their rows");
     List<SqlRow> releases = db.sqlQuery("select id from releases r where"
         + " file_count <> (select count(*) from release_files f where f.release_id = r.id)"
+        + " or download_total <> (select count(*) from downloads d where d.release_id = r.id)"
         + " or coalesce(total_size, -1) <> coalesce(r.size, (select sum(f.size) from release_files f"
         + "   where f.release_id = r.id), -1)").findList();
     assertEquals(List.of(), releases, "releases whose totals differ from their rows");

@@ -25,6 +25,8 @@ import org.packdesk.model.Release;
 class MigrationTest {
 
   private static final String FIXTURE_1_0 = "/fixtures/catalog-1.0.mv.db";
+  /** docopt and mccabe with 40 downloads over three months, imported by the app at schema 1.4. */
+  private static final String FIXTURE_1_4 = "/fixtures/catalog-1.4-downloads.mv.db";
   /** The newest committed migration: update with every schema change. */
   static final String LATEST = "1.6";
 
@@ -36,7 +38,7 @@ class MigrationTest {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("new"));
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -59,7 +61,7 @@ class MigrationTest {
   void catalogMadeAtTheFirstMigrationOpensWithItsRowsIntact() throws Exception {
     CatalogLocation location = copyFixture("old");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
@@ -75,6 +77,21 @@ class MigrationTest {
       assertEquals(2, catalog.database().find(org.packdesk.model.Package.class, "flask").getMaintainerCount());
       assertEquals(1, catalog.database().sqlQuery("select file_count from releases where version_string = '2.18.4'")
           .mapToScalar(Integer.class).findOne());
+    }
+  }
+
+  @Test
+  void catalogWithDownloadsFromBefore15GetsItsMonthlyAndClientRollupsFilled() throws Exception {
+    CatalogLocation location = copyFixture(FIXTURE_1_4, "downloads");
+    try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
+      assertEquals(List.of("1.5", "1.6"), catalog.migration().applied());
+      io.ebean.Database db = catalog.database();
+      assertEquals(40, db.sqlQuery("select count(*) from downloads").mapToScalar(Long.class).findOne());
+      assertEquals(List.of(java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2018, 10, 1),
+              java.time.LocalDate.of(2018, 11, 1)),
+          db.sqlQuery("select distinct month_start from download_months order by month_start")
+              .mapToScalar(java.time.LocalDate.class).findList());
+      org.packdesk.catalog.DownloadRollupTest.assertRollupsAgree(db);
     }
   }
 
@@ -151,7 +168,11 @@ class MigrationTest {
   }
 
   private CatalogLocation copyFixture(String name) throws Exception {
-    try (InputStream in = MigrationTest.class.getResourceAsStream(FIXTURE_1_0)) {
+    return copyFixture(FIXTURE_1_0, name);
+  }
+
+  private CatalogLocation copyFixture(String fixture, String name) throws Exception {
+    try (InputStream in = MigrationTest.class.getResourceAsStream(fixture)) {
       Files.copy(in, dir.resolve(name + CatalogLocation.H2_SUFFIX));
     }
     return CatalogLocation.ofFile(dir.resolve(name));

@@ -50,7 +50,8 @@ class ReportDefinitionsTest {
 
   @Test
   void downloadsByPackageAddsUpTheRollupMostDownloadedFirst() {
-    assertEquals(List.of(row("numpy", 205L), row("requests", 150L), row("Flask", 70L)),
+    // all time is the stored total: it also holds the sample's three downloads that no import rolled up
+    assertEquals(List.of(row("numpy", 205L), row("requests", 153L), row("Flask", 70L)),
         rows("downloads-by-package", Map.of()));
   }
 
@@ -65,9 +66,23 @@ class ReportDefinitionsTest {
         rows("downloads-by-package", Map.of("from", "2018-01-05", "to", "2018-01-05")));
   }
 
+  /** A period with ragged ends: its whole months come from the monthly rollup, its other days from the daily one. */
+  @Test
+  void downloadsInAPeriodOfPartMonthsCountEveryDayOnce() {
+    // requests: 140 on 01-05 and 10 on 01-20; numpy's 5 on 03-04 fall outside
+    assertEquals(List.of(row("numpy", 200L), row("requests", 150L), row("Flask", 70L)),
+        rows("downloads-by-package", Map.of("from", "2018-01-03", "to", "2018-03-03")));
+    assertEquals(List.of(row("numpy", "1.14.5", 200L), row("requests", "2.18.4", 150L), row("Flask", "1.0.2", 70L)),
+        rows("downloads-by-release", Map.of("from", "2018-01-03", "to", "2018-03-03")));
+    assertEquals(List.of(row("numpy", 205L), row("Flask", 70L)),
+        rows("downloads-by-package", Map.of("from", "2018-02-01", "to", "2018-03-31")), "whole months only");
+    assertEquals(List.of(row("requests", 140L)),
+        rows("downloads-by-package", Map.of("from", "2017-12-30", "to", "2018-01-05")), "across a year's end");
+  }
+
   @Test
   void downloadsByReleaseNamesPackageAndVersion() {
-    assertEquals(List.of(row("numpy", "1.14.5", 205L), row("requests", "2.18.4", 150L), row("Flask", "1.0.2", 70L)),
+    assertEquals(List.of(row("numpy", "1.14.5", 205L), row("requests", "2.18.4", 153L), row("Flask", "1.0.2", 70L)),
         rows("downloads-by-release", Map.of()));
   }
 

@@ -1,6 +1,7 @@
 package org.packdesk.report;
 
 import io.ebean.Database;
+import io.ebean.Transaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.packdesk.TestCatalogs;
+import org.packdesk.catalog.DownloadRollup;
 import org.packdesk.catalog.ReleaseVersions;
 import org.packdesk.model.Package;
 import org.packdesk.model.Release;
@@ -65,13 +67,17 @@ public final class ReportSamples {
         .setParameter("p", packageId).setParameter("v", version).mapToScalar(Long.class).findOne();
   }
 
+  /** Counts downloads the way an import does: through every rollup, in one transaction. */
   private static void day(Database db, String day, String packageId, long releaseId, String installer, String python,
       String system, long count) {
-    db.sqlUpdate("insert into download_days (utc_day, package_id, release_id, installer, python, system, downloads,"
-            + " version) values (:d, :p, :r, :i, :py, :s, :n, 1)")
-        .setParameter("d", LocalDate.parse(day)).setParameter("p", packageId).setParameter("r", releaseId)
-        .setParameter("i", installer).setParameter("py", python).setParameter("s", system).setParameter("n", count)
-        .execute();
+    DownloadRollup rollup = new DownloadRollup();
+    rollup.add(new DownloadRollup.DayKey(LocalDate.parse(day), releaseId, packageId, installer, python, system), count);
+    try (Transaction txn = db.beginTransaction()) {
+      rollup.write(txn.connection());
+      txn.commit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static ReportRunner runner(Database db) {

@@ -1,6 +1,9 @@
 package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.packdesk.catalog.DownloadRollup;
 import org.packdesk.model.Package;
 
 /**
@@ -47,7 +50,12 @@ public final class DeletePackage implements Change {
     if (pkg == null) {
       throw new RuleViolation("The package " + packageId + " was already deleted.");
     }
-    // the join table has no cascade: clear it, then let the database cascade the rest
+    // the join table has no cascade, nor the catalog-wide rollup: clear them, then let the database cascade the rest
+    try {
+      DownloadRollup.forgetPackage(db.currentTransaction().connection(), packageId);
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not take " + packageId + "'s downloads out of the rollup", e);
+    }
     db.sqlUpdate("delete from package_languages where package_id = :id").setParameter("id", packageId).execute();
     db.sqlUpdate("delete from packages where id = :id").setParameter("id", packageId).execute();
     return null;

@@ -14,22 +14,20 @@ import java.util.function.Consumer;
 import org.packdesk.catalog.search.PackageFacts.Person;
 
 /**
- * Reads {@link PackageFacts} with five ordered queries merged by package id, so that a full
+ * Reads {@link PackageFacts} with four ordered queries merged by package id, so that a full
  * rebuild streams the whole catalog (700k packages, 7M releases) without holding it in memory.
  * Plain JDBC: this is the measured hot path of indexing.
  */
 final class PackageFactsReader {
 
-  private static final String PACKAGES = "select id, name, summary, license_id, lifecycle, requires_python"
-      + " from packages %s order by id";
+  private static final String PACKAGES = "select id, name, summary, license_id, lifecycle, requires_python,"
+      + " download_total from packages %s order by id";
   private static final String LANGUAGES = "select package_id, language_id from package_languages %s"
       + " order by package_id, language_id";
   private static final String MAINTAINERS = "select m.package_id, u.name, u.email from maintainers m"
       + " join users u on u.id = m.user_id %s order by m.package_id, u.email";
   private static final String RELEASES = "select package_id, version_string, created_date, yanked from releases %s"
       + " order by package_id";
-  private static final String DOWNLOADS = "select package_id, sum(downloads) from download_days %s"
-      + " group by package_id order by package_id";
 
   private PackageFactsReader() {
   }
@@ -53,8 +51,7 @@ final class PackageFactsReader {
     try (Rows packages = Rows.open(c, PACKAGES, "id", idArray);
         Rows languages = Rows.open(c, LANGUAGES, "package_id", idArray);
         Rows maintainers = Rows.open(c, MAINTAINERS, "m.package_id", idArray);
-        Rows releases = Rows.open(c, RELEASES, "package_id", idArray);
-        Rows downloads = Rows.open(c, DOWNLOADS, "package_id", idArray)) {
+        Rows releases = Rows.open(c, RELEASES, "package_id", idArray)) {
       while (packages.next()) {
         ResultSet p = packages.rs;
         String id = p.getString(1);
@@ -80,14 +77,9 @@ final class PackageFactsReader {
           yanked |= releases.rs.getBoolean(4);
           releases.next();
         }
-        long downloadCount = 0;
-        if (downloads.at(id)) {
-          downloadCount = downloads.rs.getLong(2);
-          downloads.next();
-        }
         LocalDate released = newest == null ? null : LocalDate.ofInstant(newest.toInstant(), ZoneOffset.UTC);
         sink.accept(new PackageFacts(id, p.getString(2), p.getString(3), p.getString(4), p.getString(5),
-            p.getString(6), languageIds, people, versions, released, yanked, downloadCount));
+            p.getString(6), languageIds, people, versions, released, yanked, p.getLong(7)));
       }
     } finally {
       if (idArray != null) {

@@ -22,7 +22,7 @@ public final class CatalogReports {
       {"Languages", "select count(*) from languages"},
       {"Licenses", "select count(*) from licenses"},
       {"Packages without a license", "select count(*) from packages where license_id is null"},
-      {"Downloads", "select coalesce(sum(downloads), 0) from download_days"},
+      {"Downloads", "select coalesce(sum(downloads), 0) from download_clients"},
   };
 
   private CatalogReports() {

@@ -1,18 +1,23 @@
 package org.packdesk.report.definitions;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.packdesk.report.ChartSpec;
 import org.packdesk.report.ReportColumn;
 import org.packdesk.report.ReportDefinition;
 import org.packdesk.report.ReportParameter;
+import org.packdesk.report.ReportParameters;
 import org.packdesk.report.ReportTable;
 
 /**
- * Downloads by package, release, month and kind of client. Every one reads the {@code download_days}
- * rollup the importer keeps, never the raw {@code downloads} rows: millions of those would make
- * each report a full scan.
+ * Downloads by package, release, month and kind of client. Every one reads the rollups the
+ * importer keeps ({@code DownloadRollup}), never the raw {@code downloads} rows: the stored totals
+ * for all time, the monthly and daily rollups for a period, the small catalog-wide
+ * {@code download_clients} for months and kinds of client. Millions of raw rows, or of daily
+ * rollup rows, would make each report a full scan.
  */
 public final class DownloadReports {
 
@@ -43,29 +48,52 @@ public final class DownloadReports {
     return new ReportDefinition("downloads-by-package", "Downloads by package",
         "The most downloaded packages in a period.", List.of(FROM, TO, TOP), columns,
         ChartSpec.bar("name", "downloads"),
-        (source, given) -> ReportTable.of(SqlReport.of("select p.name as name, t.downloads as downloads from"
-                + " (select package_id, sum(downloads) as downloads from download_days where 1 = 1"
-                + SqlReport.periodCondition(given, "utc_day")
-                + " group by package_id order by downloads desc, package_id limit :top) t"
+        (source, given) -> ReportTable.of(inPeriod(given,
+            // all time: the stored totals, through their index
+            "select name, downloads from (select name, download_total as downloads from packages"
+                + " where download_total > 0 order by download_total desc, id desc limit :top) t"
+                + " order by downloads desc, name",
+            period -> "select p.name as name, t.downloads as downloads from (select package_id, sum(downloads)"
+                + " as downloads from (" + period.rows("package_id") + ") u group by package_id"
+                + " order by downloads desc, package_id limit :top) t"
                 + " join packages p on p.id = t.package_id order by t.downloads desc, p.name")
-            .withPeriod(given).with("top", given.integer("top"))
             .rows(source.database(), columns)));
   }
 
   static ReportDefinition byRelease() {
     List<ReportColumn> columns = List.of(ReportColumn.text("name", "Package"), ReportColumn.text("version", "Version"),
         DOWNLOADS);
+    String named = " join packages p on p.id = r.package_id order by downloads desc, p.name, r.sort_key desc";
     return new ReportDefinition("downloads-by-release", "Downloads by release",
         "The most downloaded releases in a period.", List.of(FROM, TO, TOP), columns,
         new ChartSpec(ChartSpec.Kind.BAR, List.of("name", "version"), List.of("downloads")),
-        (source, given) -> ReportTable.of(SqlReport.of("select p.name as name, r.version_string as version,"
-                + " t.downloads as downloads from (select release_id, sum(downloads) as downloads from download_days"
-                + " where 1 = 1" + SqlReport.periodCondition(given, "utc_day")
+        (source, given) -> ReportTable.of(inPeriod(given,
+            "select p.name as name, r.version_string as version, r.download_total as downloads from"
+                + " (select id, package_id, version_string, sort_key, download_total from releases"
+                + " where download_total > 0 order by download_total desc, id desc limit :top) r" + named,
+            period -> "select p.name as name, r.version_string as version, t.downloads as downloads from"
+                + " (select release_id, sum(downloads) as downloads from (" + period.rows("release_id") + ") u"
                 + " group by release_id order by downloads desc, release_id limit :top) t"
-                + " join releases r on r.id = t.release_id join packages p on p.id = r.package_id"
-                + " order by t.downloads desc, p.name, r.sort_key desc")
-            .withPeriod(given).with("top", given.integer("top"))
+                + " join releases r on r.id = t.release_id" + named)
             .rows(source.database(), columns)));
+  }
+
+  /**
+   * The report's query for its period: all time from the stored totals, a period from the
+   * monthly rollup for its whole months and the daily one for its ragged ends.
+   */
+  private static SqlReport inPeriod(ReportParameters given, String allTime,
+      Function<DownloadPeriod, String> period) {
+    LocalDate from = given.date("from");
+    LocalDate to = given.date("to");
+    SqlReport report;
+    if (DownloadPeriod.isAllTime(from, to)) {
+      report = SqlReport.of(allTime);
+    } else {
+      DownloadPeriod split = DownloadPeriod.of(from, to);
+      report = SqlReport.of(period.apply(split)).withAll(split.parameters());
+    }
+    return report.with("top", given.integer("top"));
   }
 
   static ReportDefinition byMonth() {
@@ -75,7 +103,7 @@ public final class DownloadReports {
         List.of(FROM, TO), columns, ChartSpec.line("yearmonth", "downloads"),
         (source, given) -> ReportTable.of(withEmptyMonths(SqlReport.of("select y * 100 + m as yearmonth,"
                 + " sum(downloads) as downloads from (select extract(year from utc_day) as y,"
-                + " extract(month from utc_day) as m, downloads from download_days where 1 = 1"
+                + " extract(month from utc_day) as m, downloads from download_clients where 1 = 1"
                 + SqlReport.periodCondition(given, "utc_day") + ") t group by y, m order by y, m")
             .withPeriod(given)
             .rows(source.database(), columns))));
@@ -106,7 +134,7 @@ public final class DownloadReports {
     return new ReportDefinition(id, title, description, List.of(FROM, TO, TOP), columns,
         ChartSpec.pie(dimension, "downloads"),
         (source, given) -> ReportTable.of(SqlReport.of("select " + dimension + " as " + dimension
-                + ", sum(downloads) as downloads from download_days where 1 = 1"
+                + ", sum(downloads) as downloads from download_clients where 1 = 1"
                 + SqlReport.periodCondition(given, "utc_day") + " group by " + dimension
                 + " order by downloads desc, " + dimension + " limit :top")
             .withPeriod(given).with("top", given.integer("top"))

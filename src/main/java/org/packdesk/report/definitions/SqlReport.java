@@ -38,6 +38,11 @@ final class SqlReport {
     return this;
   }
 
+  SqlReport withAll(Map<String, Object> values) {
+    parameters.putAll(values);
+    return this;
+  }
+
   /** Binds the {@code from}/{@code to} period of {@code given} where the SQL names them. */
   SqlReport withPeriod(ReportParameters given) {
     if (given.date("from") != null) {

@@ -39,6 +39,9 @@ public final class DescriptionBlocks {
   private static final Set<String> CODE_DIRECTIVES = Set.of("code", "code-block", "sourcecode", "highlight");
   private static final Set<String> IMAGE_DIRECTIVES = Set.of("image", "figure");
   private static final Pattern IMAGE_ADDRESS = Pattern.compile("(?:image|figure)::\\s*(\\S+)");
+  /** ".. |name| image:: address": a picture (a badge, mostly) that the text places by its name. */
+  private static final Pattern IMAGE_SUBSTITUTION = Pattern.compile("^\\.\\.\\s*\\|([^|]+)\\|\\s*image::\\s*(\\S+).*$");
+  private static final Pattern SUBSTITUTION_REFERENCE = Pattern.compile("\\|([^|\\s](?:[^|]*[^|\\s])?)\\|_{0,2}");
 
   private final List<String> lines;
   private final List<Block> blocks = new ArrayList<>();
@@ -47,9 +50,21 @@ public final class DescriptionBlocks {
   private int at;
   /** After a paragraph ending in "::", the indented block that follows is code, however deep. */
   private boolean literalNext;
+  /** Image substitutions by name, as defined anywhere in the text: they show where the text names them. */
+  private final java.util.Map<String, String> imageSubstitutions = new java.util.HashMap<>();
 
   private DescriptionBlocks(String text) {
     this.lines = text.replace("\t", "    ").lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = IMAGE_SUBSTITUTION.matcher(lines.get(i).strip());
+      if (m.matches()) {
+        StringBuilder definition = new StringBuilder(lines.get(i).strip());
+        for (int j = i + 1; j < lines.size() && indent(lines.get(j)) > 0 && lines.get(j).strip().startsWith(":"); j++) {
+          definition.append('\n').append(lines.get(j).strip());
+        }
+        imageSubstitutions.put(m.group(1), definition.toString());
+      }
+    }
   }
 
   public static List<Block> parse(String text) {
@@ -158,7 +173,10 @@ public final class DescriptionBlocks {
         && (name.isEmpty() || lines.get(at).strip().startsWith(":"))) {
       text.append('\n').append(lines.get(at++).strip());
     }
-    if (IMAGE_DIRECTIVES.contains(name)) {
+    Matcher substitution = IMAGE_SUBSTITUTION.matcher(text.toString().lines().findFirst().orElse(""));
+    if (substitution.matches() && isReferenced(substitution.group(1))) {
+      // shown where the text names it
+    } else if (IMAGE_DIRECTIVES.contains(name)) {
       image(text.toString());
     } else {
       blocks.add(new Block(Kind.DIRECTIVE, text.toString()));
@@ -274,13 +292,41 @@ public final class DescriptionBlocks {
       text.append(' ').append(line.strip());
       at++;
     }
-    String paragraph = text.toString();
+    List<String> images = new ArrayList<>();
+    String paragraph = withoutImageReferences(text.toString(), images);
     if (paragraph.endsWith("::")) {
       paragraph = literal(paragraph);
     }
     if (!paragraph.isEmpty()) {
       blocks.add(new Block(Kind.PARAGRAPH, paragraph));
     }
+    images.forEach(this::image);
+  }
+
+  private boolean isReferenced(String substitution) {
+    String reference = "|" + substitution + "|";
+    // named in the text, not in a comment or another directive, which are shown as written
+    return lines.stream().anyMatch(line -> line.contains(reference) && !line.strip().startsWith(".."));
+  }
+
+  /**
+   * The text without its references to image substitutions ("|build-status| |coverage|"), whose
+   * images are added to {@code images}; a line block's bars ("| ") that held only them go too.
+   */
+  private String withoutImageReferences(String text, List<String> images) {
+    StringBuilder rest = new StringBuilder();
+    Matcher m = SUBSTITUTION_REFERENCE.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      String image = imageSubstitutions.get(m.group(1));
+      if (image != null) {
+        rest.append(text, last, m.start());
+        images.add(image);
+        last = m.end();
+      }
+    }
+    rest.append(text.substring(last));
+    return images.isEmpty() ? text : rest.toString().replaceAll("(^|\\s)\\|(?=\\s|$)", " ").replaceAll("\\s+", " ").strip();
   }
 
   private int skipBlank(int from) {

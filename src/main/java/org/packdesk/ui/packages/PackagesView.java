@@ -31,6 +31,7 @@ public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort>
   @FXML private TableColumn<PackageRow, String> licenseColumn;
   @FXML private TableColumn<PackageRow, Instant> updatedColumn;
   @FXML private TableColumn<PackageRow, Number> maintainersColumn;
+  @FXML private TableColumn<PackageRow, Number> downloadsColumn;
   @FXML private PackageDetailView detailController;
   @FXML private Label queryError;
   @FXML private FacetPanel facets;
@@ -96,11 +97,13 @@ public final class PackagesView extends PagedBrowseView<PackageRow, PackageSort>
     Columns.text(licenseColumn, PackageRow::license);
     Columns.date(updatedColumn, PackageRow::lastUpdated, null);
     Columns.count(maintainersColumn, PackageRow::maintainers);
+    Columns.count(downloadsColumn, PackageRow::downloads);
     sortsBy(nameColumn, PackageSort.NAME);
     sortsBy(versionColumn, PackageSort.LATEST);
     sortsBy(licenseColumn, PackageSort.LICENSE);
     sortsBy(updatedColumn, PackageSort.UPDATED);
     sortsBy(maintainersColumn, PackageSort.MAINTAINERS);
+    sortsBy(downloadsColumn, PackageSort.DOWNLOADS);
   }
 
   /** The chosen row's package shows in the detail; Enter or a double-click opens the editor. */

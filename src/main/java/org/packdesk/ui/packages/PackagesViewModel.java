@@ -31,7 +31,7 @@ public final class PackagesViewModel extends PagedBrowseViewModel<PackageRow, Pa
   }
 
   /** What a row not read yet shows. */
-  static final PackageRow LOADING = new PackageRow(null, "\u2026", null, null, null, null, 0);
+  static final PackageRow LOADING = new PackageRow(null, "\u2026", null, null, null, null, 0, 0);
 
   private final Matches matches;
   private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");

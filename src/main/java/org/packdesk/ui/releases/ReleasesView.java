@@ -59,6 +59,7 @@ public final class ReleasesView extends PagedBrowseView<ReleaseRow, ReleaseSort>
     sortsBy(dateColumn, ReleaseSort.DATE);
     sortsBy(sizeColumn, ReleaseSort.SIZE);
     sortsBy(filesColumn, ReleaseSort.FILES);
+    sortsBy(downloadsColumn, ReleaseSort.DOWNLOADS);
   }
 
   /** The chosen release shows in the detail, and stays chosen (by id) across searches and sorts. */

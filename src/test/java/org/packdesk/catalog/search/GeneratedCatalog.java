@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.packdesk.model.DownloadDay;
+import org.packdesk.catalog.DownloadRollup;
 import org.packdesk.model.License;
 import org.packdesk.model.LifecycleStatus;
 import org.packdesk.model.Maintainer;
@@ -34,6 +34,7 @@ final class GeneratedCatalog {
 
   static void fill(Database db, long seed, int packages) {
     Random random = new Random(seed);
+    DownloadRollup rollup = new DownloadRollup();
     try (Transaction txn = db.beginTransaction()) {
       List<License> licenses = new ArrayList<>();
       LICENSES.forEach(l -> licenses.add(new License(l)));
@@ -81,11 +82,16 @@ final class GeneratedCatalog {
           db.save(release);
           p.getReleases().add(release);
           if (random.nextBoolean()) {
-            db.save(new DownloadDay(day(random), release, "pip", "3.6", "Linux", 1 + random.nextInt(2000)));
+            rollup.add(new DownloadRollup.DayKey(day(random), release.getId(), p.getId(), "pip", "3.6", "Linux"),
+                1 + random.nextInt(2000));
           }
         }
       }
+      txn.flush();
+      rollup.write(txn.connection()); // the rollups and the stored totals, as an import keeps them
       txn.commit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

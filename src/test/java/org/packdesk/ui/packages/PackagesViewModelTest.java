@@ -25,7 +25,7 @@ import org.packdesk.ui.search.FacetsViewModel;
 /** The packages search box and its facets, without a toolkit. */
 class PackagesViewModelTest {
 
-  static final PackageRow FLASK = new PackageRow("flask", "Flask", "A framework", "1.0", "BSD-3-Clause", null, 1);
+  static final PackageRow FLASK = new PackageRow("flask", "Flask", "A framework", "1.0", "BSD-3-Clause", null, 1, 0);
 
   final List<String> searched = new ArrayList<>();
   final List<PackageSort> sorts = new ArrayList<>();
@@ -173,7 +173,7 @@ class PackagesViewModelTest {
   void theChosenPackagesPageIsReadWithTheFirstSoTheTableSelectsThePackageNotAPlaceholder() {
     List<PackageRow> many = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      many.add(new PackageRow("p" + i, "p" + i, "", "1.0", "MIT", null, 1));
+      many.add(new PackageRow("p" + i, "p" + i, "", "1.0", "MIT", null, 1, 0));
     }
     List<Integer> pagesRead = new ArrayList<>();
     PackagesViewModel.Matches all = (query, sort, direction, pageSize) -> new PagedSource<>() {

@@ -1,4 +1,4 @@
-package org.packdesk.importer;
+package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import org.packdesk.TestCatalogs;
 import org.packdesk.db.CatalogDatabase;
 
 /**
- * The rollup's update finds its row through the unique key's index even when H2's statistics make
+ * Each rollup's update finds its row through the unique key's index even when H2's statistics make
  * the release_id index look better: with the plain five-column WHERE, a popular release's every
  * rollup row was scanned per update, and generating a million downloads took hours.
  */
@@ -37,10 +37,23 @@ class DownloadRollupPlanTest {
           .setParameter("pkg", packageId).execute();
       db.sqlUpdate("analyze table download_days").execute();
 
-      List<String> plan = db.sqlQuery("explain " + DownloadBatch.ADD_TO_DAY).mapToScalar(String.class).findList();
-      String text = String.join("\n", plan).toUpperCase();
-      assertTrue(text.contains("UQ_DOWNLOAD_DAYS_KEY"), text);
-      assertFalse(text.contains("IX_DOWNLOAD_DAYS_RELEASE_ID"), text);
+      db.sqlUpdate("insert into download_months (month_start, package_id, release_id, downloads, version)"
+          + " select date '2025-01-01', :pkg, r.id, 1, 1 from releases r where r.package_id = :pkg")
+          .setParameter("pkg", packageId).execute();
+      db.sqlUpdate("analyze").execute();
+
+      String day = plan(db, DownloadRollup.ADD_TO_DAY);
+      assertTrue(day.contains("UQ_DOWNLOAD_DAYS_KEY"), day);
+      assertFalse(day.contains("IX_DOWNLOAD_DAYS_RELEASE_ID"), day);
+      String month = plan(db, DownloadRollup.ADD_TO_MONTH);
+      assertTrue(month.contains("UQ_DOWNLOAD_MONTHS_KEY"), month);
+      assertFalse(month.contains("IX_DOWNLOAD_MONTHS_RELEASE_ID"), month);
+      String client = plan(db, DownloadRollup.ADD_TO_CLIENT);
+      assertTrue(client.contains("UQ_DOWNLOAD_CLIENTS_KEY"), client);
     }
+  }
+
+  private static String plan(Database db, String sql) {
+    return String.join("\n", db.sqlQuery("explain " + sql).mapToScalar(String.class).findList()).toUpperCase();
   }
 }

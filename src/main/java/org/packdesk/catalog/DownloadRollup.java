@@ -1,0 +1,224 @@
+package org.packdesk.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.packdesk.catalog.search.SearchBacklog;
+
+/**
+ * The counts of a batch of downloads, added to every rollup on the caller's transaction, so that
+ * they commit (or roll back) with the raw rows they count:
+ * <ul>
+ *   <li>{@code download_days}: release, UTC day and kind of client (the finest grain);</li>
+ *   <li>{@code download_months}: release and month, for reports over whole months;</li>
+ *   <li>{@code download_clients}: the catalog's day by kind of client, for catalog-wide reports and trends;</li>
+ *   <li>{@code releases.download_total} and {@code packages.download_total}, for all-time figures.</li>
+ * </ul>
+ * A year of a busy catalog is millions of day rows; reports that read the coarse tables stay fast
+ * (measured by {@code DownloadReportBenchmark}). Each table is added to with a portable
+ * update-then-insert that H2 and PostgreSQL run as is. Plain JDBC: the import's hot path.
+ */
+public final class DownloadRollup {
+
+  /** One cell of the day rollup. */
+  public record DayKey(LocalDate day, long releaseId, String packageId, String installer, String python,
+      String system) {
+  }
+
+  private record MonthKey(LocalDate month, long releaseId, String packageId) {
+  }
+
+  private record ClientKey(LocalDate day, String installer, String python, String system) {
+  }
+
+  /**
+   * The row is found by a subquery on the whole key: given the five columns in the update's own
+   * WHERE, H2 (once its statistics say releases are selective) walks the release_id index and
+   * scans every rollup row of a popular release, hundreds of times slower at millions of rows.
+   */
+  static final String ADD_TO_DAY = "update download_days set downloads = downloads + ?, version = version + 1"
+      + " where id = (select d.id from download_days d where d.utc_day = ? and d.release_id = ? and d.installer = ?"
+      + " and d.python = ? and d.system = ?)";
+  private static final String INSERT_DAY = "insert into download_days (utc_day, release_id, installer, python,"
+      + " system, package_id, downloads, version) values (?,?,?,?,?,?,?,1)";
+  static final String ADD_TO_MONTH = "update download_months set downloads = downloads + ?, version = version + 1"
+      + " where id = (select m.id from download_months m where m.month_start = ? and m.release_id = ?)";
+  private static final String INSERT_MONTH = "insert into download_months (month_start, release_id, package_id,"
+      + " downloads, version) values (?,?,?,?,1)";
+  static final String ADD_TO_CLIENT = "update download_clients set downloads = downloads + ?, version = version + 1"
+      + " where id = (select c.id from download_clients c where c.utc_day = ? and c.installer = ? and c.python = ?"
+      + " and c.system = ?)";
+  private static final String INSERT_CLIENT = "insert into download_clients (utc_day, installer, python, system,"
+      + " downloads, version) values (?,?,?,?,?,1)";
+  private static final String ADD_TO_RELEASE = "update releases set download_total = download_total + ? where id = ?";
+  /** Subtracts a package's days from the catalog-wide client rollup, before the package goes. */
+  private static final String FORGET_CLIENTS = "update download_clients set downloads = downloads"
+      + " - (select sum(d.downloads) from download_days d where d.package_id = ? and d.utc_day = download_clients.utc_day"
+      + " and d.installer = download_clients.installer and d.python = download_clients.python"
+      + " and d.system = download_clients.system), version = version + 1"
+      + " where exists (select 1 from download_days d where d.package_id = ? and d.utc_day = download_clients.utc_day"
+      + " and d.installer = download_clients.installer and d.python = download_clients.python"
+      + " and d.system = download_clients.system)";
+
+  /** Binds a key to a statement's parameters from {@code first} on; returns the next free one. */
+  @FunctionalInterface
+  private interface Binder<K> {
+    int bind(PreparedStatement statement, int first, K key) throws SQLException;
+  }
+
+  // insertion order, so that rollup rows get their ids in the same order on every run
+  private final Map<DayKey, Long> days = new LinkedHashMap<>();
+
+  /** Counts {@code downloads} more in a cell. */
+  public void add(DayKey key, long downloads) {
+    days.merge(key, downloads, Long::sum);
+  }
+
+  public boolean isEmpty() {
+    return days.isEmpty();
+  }
+
+  /** How many day cells the batch touches. */
+  public int cells() {
+    return days.size();
+  }
+
+  public void clear() {
+    days.clear();
+  }
+
+  /** Adds the counts to every rollup and total, on the caller's transaction. */
+  public void write(Connection connection) throws SQLException {
+    if (days.isEmpty()) {
+      return;
+    }
+    Map<MonthKey, Long> months = new LinkedHashMap<>();
+    Map<ClientKey, Long> clients = new LinkedHashMap<>();
+    Map<Long, Long> releases = new LinkedHashMap<>();
+    Map<String, Long> packages = new LinkedHashMap<>();
+    days.forEach((key, n) -> {
+      months.merge(new MonthKey(key.day().withDayOfMonth(1), key.releaseId(), key.packageId()), n, Long::sum);
+      clients.merge(new ClientKey(key.day(), key.installer(), key.python(), key.system()), n, Long::sum);
+      releases.merge(key.releaseId(), n, Long::sum);
+      packages.merge(key.packageId(), n, Long::sum);
+    });
+    // downloads totals are searchable: the index refreshes these packages
+    SearchBacklog.mark(connection, packages.keySet());
+    addCounts(connection, days, ADD_TO_DAY, INSERT_DAY, DownloadRollup::bindDay, (s, i, k) -> {
+      s.setString(i, k.packageId());
+      return i + 1;
+    });
+    addCounts(connection, months, ADD_TO_MONTH, INSERT_MONTH, (s, i, k) -> {
+      s.setObject(i, k.month());
+      s.setLong(i + 1, k.releaseId());
+      return i + 2;
+    }, (s, i, k) -> {
+      s.setString(i, k.packageId());
+      return i + 1;
+    });
+    addCounts(connection, clients, ADD_TO_CLIENT, INSERT_CLIENT, (s, i, k) -> {
+      s.setObject(i, k.day());
+      s.setString(i + 1, k.installer());
+      s.setString(i + 2, k.python());
+      s.setString(i + 3, k.system());
+      return i + 4;
+    }, (s, i, k) -> i);
+    try (PreparedStatement update = connection.prepareStatement(ADD_TO_RELEASE)) {
+      for (Map.Entry<Long, Long> release : releases.entrySet()) {
+        update.setLong(1, release.getValue());
+        update.setLong(2, release.getKey());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+    CatalogTotals.addDownloads(connection, packages);
+  }
+
+  /**
+   * Takes a package's downloads out of the rollup that has no package column, on the caller's
+   * transaction, before the package is deleted (the database cascades the other rollups).
+   */
+  public static void forgetPackage(Connection connection, String packageId) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(FORGET_CLIENTS);
+         PreparedStatement empty = connection.prepareStatement("delete from download_clients where downloads <= 0")) {
+      update.setString(1, packageId);
+      update.setString(2, packageId);
+      if (update.executeUpdate() > 0) {
+        empty.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Recomputes the months, the catalog's client days and the stored totals from the day rollup,
+   * for a catalog whose day rollup was filled by other means than {@link #write} (a benchmark's
+   * catalog); migration 1.5 does the same for catalogs made before it. Set-based: one statement a
+   * table, on the caller's transaction.
+   */
+  public static void rebuildFromDays(Connection connection) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.executeUpdate("delete from download_months");
+      statement.executeUpdate("delete from download_clients");
+      statement.executeUpdate("insert into download_months (month_start, package_id, release_id, downloads, version)"
+          + " select cast(date_trunc('month', utc_day) as date), package_id, release_id, sum(downloads), 1"
+          + " from download_days group by cast(date_trunc('month', utc_day) as date), package_id, release_id");
+      statement.executeUpdate("insert into download_clients (utc_day, installer, python, system, downloads, version)"
+          + " select utc_day, installer, python, system, sum(downloads), 1 from download_days"
+          + " group by utc_day, installer, python, system");
+      statement.executeUpdate("update releases set download_total = coalesce((select sum(m.downloads)"
+          + " from download_months m where m.release_id = releases.id), 0)");
+      statement.executeUpdate("update packages set download_total = coalesce((select sum(r.download_total)"
+          + " from releases r where r.package_id = packages.id), 0)");
+    }
+  }
+
+  private static int bindDay(PreparedStatement statement, int first, DayKey key) throws SQLException {
+    statement.setObject(first, key.day());
+    statement.setLong(first + 1, key.releaseId());
+    statement.setString(first + 2, key.installer());
+    statement.setString(first + 3, key.python());
+    statement.setString(first + 4, key.system());
+    return first + 5;
+  }
+
+  /**
+   * Adds each count to its row: an update by key first, then an insert for the keys no row had.
+   *
+   * @param key binds the key columns (the update's subquery and the insert's first columns)
+   * @param rest binds the insert's other columns before its count
+   */
+  private static <K> void addCounts(Connection connection, Map<K, Long> counts, String updateSql, String insertSql,
+      Binder<K> key, Binder<K> rest) throws SQLException {
+    List<K> keys = new ArrayList<>(counts.keySet());
+    List<K> missing = new ArrayList<>();
+    try (PreparedStatement update = connection.prepareStatement(updateSql)) {
+      for (K k : keys) {
+        update.setLong(1, counts.get(k));
+        key.bind(update, 2, k);
+        update.addBatch();
+      }
+      int[] updated = update.executeBatch();
+      for (int i = 0; i < updated.length; i++) {
+        if (updated[i] == 0) {
+          missing.add(keys.get(i));
+        }
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+      for (K k : missing) {
+        int next = rest.bind(insert, key.bind(insert, 1, k), k);
+        insert.setLong(next, counts.get(k));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.packdesk.report.definitions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report's period split for the rollups: the whole months inside it are read from
+ * {@code download_months} (a twelfth of the rows, or less), only the days at its ragged ends from
+ * {@code download_days}. Either end may be open.
+ */
+final class DownloadPeriod {
+
+  /** An inclusive range of days or month starts; a null end is open. */
+  private record Range(LocalDate first, LocalDate last) {
+  }
+
+  private final Range months;
+  private final List<Range> days = new ArrayList<>();
+
+  private DownloadPeriod(LocalDate from, LocalDate to) {
+    LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate lastWhole = to == null ? null
+        : to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+    if (firstWhole != null && lastWhole != null && firstWhole.isAfter(lastWhole)) {
+      months = null; // shorter than a month, or across one month's end: days only
+      days.add(new Range(from, to));
+      return;
+    }
+    months = new Range(firstWhole, lastWhole);
+    if (from != null && !from.equals(firstWhole)) {
+      days.add(new Range(from, firstWhole.minusDays(1)));
+    }
+    if (to != null && !to.withDayOfMonth(1).equals(lastWhole)) {
+      days.add(new Range(lastWhole.plusMonths(1), to));
+    }
+  }
+
+  static DownloadPeriod of(LocalDate from, LocalDate to) {
+    return new DownloadPeriod(from, to);
+  }
+
+  /** True when the period has no end at all: all-time totals answer it. */
+  static boolean isAllTime(LocalDate from, LocalDate to) {
+    return from == null && to == null;
+  }
+
+  /**
+   * The rows of the period as a union of the rollups, each with {@code columns} (present in
+   * both tables) and {@code downloads}: "select ... from download_months where ... union all ...".
+   */
+  String rows(String columns) {
+    List<String> parts = new ArrayList<>();
+    if (months != null) {
+      parts.add(select(columns, "download_months", "month_start", months, "m"));
+    }
+    for (int i = 0; i < days.size(); i++) {
+      parts.add(select(columns, "download_days", "utc_day", days.get(i), "d" + i));
+    }
+    return String.join(" union all ", parts);
+  }
+
+  /** The values of the parameters that {@link #rows} names. */
+  Map<String, Object> parameters() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (months != null) {
+      bind(values, months, "m");
+    }
+    for (int i = 0; i < days.size(); i++) {
+      bind(values, days.get(i), "d" + i);
+    }
+    return values;
+  }
+
+  private static String select(String columns, String table, String column, Range range, String name) {
+    StringBuilder sql = new StringBuilder("select ").append(columns).append(", downloads from ").append(table)
+        .append(" where 1 = 1");
+    if (range.first() != null) {
+      sql.append(" and ").append(column).append(" >= :").append(name).append("_first");
+    }
+    if (range.last() != null) {
+      sql.append(" and ").append(column).append(" <= :").append(name).append("_last");
+    }
+    return sql.toString();
+  }
+
+  private static void bind(Map<String, Object> values, Range range, String name) {
+    if (range.first() != null) {
+      values.put(name + "_first", range.first());
+    }
+    if (range.last() != null) {
+      values.put(name + "_last", range.last());
+    }
+  }
+}
