@@ -6,6 +6,7 @@ import org.packdesk.catalog.AuditQueries;
 import org.packdesk.catalog.CatalogStatistics;
 import org.packdesk.catalog.DashboardQueries;
 import org.packdesk.catalog.DownloadDetails;
+import org.packdesk.catalog.DownloadPages;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.DownloadTrends;
 import org.packdesk.catalog.LanguageQueries;
@@ -22,7 +23,7 @@ import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.catalog.edit.ChangeJournal;
 import org.packdesk.catalog.ReleaseDetails;
 import org.packdesk.catalog.UserDetails;
-import org.packdesk.catalog.UserQueries;
+import org.packdesk.catalog.UserPager;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.DownloadLogImporter;
 import org.packdesk.importer.PypiImporter;
@@ -49,10 +50,11 @@ public final class AppContext implements AutoCloseable {
   private final ChangeJournal journal;
   private final PackagePager packagePager;
   private final ReleasePager releasePager;
-  private final UserQueries userQueries;
+  private final UserPager userPager;
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
+  private final DownloadPages downloadPages;
   private final PreferencesStore preferences;
   private final AuditQueries auditQueries;
   private final UserDetails userDetails;
@@ -96,10 +98,11 @@ public final class AppContext implements AutoCloseable {
     this.journal = new ChangeJournal(catalog.database(), this::curatorName);
     this.packagePager = new PackagePager(catalog.database());
     this.releasePager = new ReleasePager(catalog.database());
-    this.userQueries = new UserQueries(catalog.database());
+    this.userPager = new UserPager(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
+    this.downloadPages = new DownloadPages(catalog.database());
     this.auditQueries = new AuditQueries(catalog.database());
     this.userDetails = new UserDetails(catalog.database());
     this.packageLookup = new PackageLookup(catalog.database());
@@ -186,8 +189,8 @@ public final class AppContext implements AutoCloseable {
   }
 
 
-  public UserQueries userQueries() {
-    return userQueries;
+  public UserPager userPager() {
+    return userPager;
   }
 
   public LicenseQueries licenseQueries() {
@@ -200,6 +203,11 @@ public final class AppContext implements AutoCloseable {
 
   public DownloadQueries downloadQueries() {
     return downloadQueries;
+  }
+
+  /** The downloads table, a page at a time. */
+  public DownloadPages downloadPages() {
+    return downloadPages;
   }
 
   public AuditQueries auditQueries() {

@@ -14,12 +14,15 @@ import java.time.Instant;
 /** One download event of a release's file. */
 @Entity
 @Table(name = "downloads")
+// the downloads table pages newest first, and one package's downloads newest first (keyset
+// paging: each index ends with the id that breaks ties)
+@Index(name = "ix_downloads_created_id", columnNames = {"created_date", "id"})
+@Index(name = "ix_downloads_package_created_id", columnNames = {"package_id", "created_date", "id"})
 public class Download extends BaseModel {
 
   @Id
   private Long id;
 
-  @Index
   @Column(nullable = false)
   private Instant createdDate;
 

@@ -1,5 +1,6 @@
 package org.packdesk.model;
 
+import io.ebean.annotation.Index;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,9 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "users")
+// the users table pages by name and by last login (keyset paging: the id breaks ties)
+@Index(name = "ix_users_name_id", columnNames = {"name", "id"})
+@Index(name = "ix_users_last_login_id", columnNames = {"last_login", "id"})
 public class User extends BaseModel {
 
   @Id

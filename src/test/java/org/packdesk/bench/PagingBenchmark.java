@@ -6,6 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.packdesk.catalog.DownloadFilter;
+import org.packdesk.catalog.DownloadPages;
+import org.packdesk.catalog.DownloadRow;
+import org.packdesk.catalog.DownloadSort;
 import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSort;
@@ -13,6 +17,7 @@ import org.packdesk.catalog.ReleasePager;
 import org.packdesk.catalog.ReleaseSort;
 import org.packdesk.catalog.paging.Direction;
 import org.packdesk.catalog.paging.PagedQuery;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.catalog.paging.Pager;
 import org.packdesk.catalog.paging.RowKey;
 import org.packdesk.catalog.paging.SortOrder;
@@ -25,8 +30,9 @@ import org.packdesk.ui.browse.PagedRows;
 
 /**
  * Times the paged tables on a big catalog (see {@link BigCatalogMaker}): per sort order and
- * direction, the count, the first page, the anchors (read once, for jumps), a middle and the last
- * page reached from them, and finding a row's position; then the heap after scrolling through
+ * direction, the count, the first page, a first jump to the middle and to the end before any
+ * anchor is read (the database skips rows), the anchors read ahead (as a table does in the
+ * background), first jumps to pages never read after that, and finding a row's position; then the heap after scrolling through
  * the whole packages table row by row as a TableView would. Not a test; run with
  * {@code -Dexec.mainClass=org.packdesk.bench.PagingBenchmark -Dexec.args="/tmp/big/catalog"}.
  */
@@ -41,9 +47,9 @@ public final class PagingBenchmark {
     try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
       PackagePager packages = new PackagePager(catalog.database());
       ReleasePager releases = new ReleasePager(catalog.database());
-      System.out.println("table    sort         dir   count  first  jump-mid jump-end  middle   last  position"
-          + "  (ms; first jumps read anchors; pages afterwards median of 5)");
-      String only = args.length > 1 ? args[1] : "all"; // packages, releases, scroll or all
+      System.out.println("table    sort         dir   count  first cold-mid cold-end  anchors warm-mid warm-end  position"
+          + "  (ms; cold: first jumps, no anchor read; anchors: read ahead once; warm: first jumps after, median of 5)");
+      String only = args.length > 1 ? args[1] : "all"; // packages, releases, downloads, scroll or all
       for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
           time("packages", packages, sort, direction);
@@ -53,6 +59,15 @@ public final class PagingBenchmark {
         for (Direction direction : Direction.values()) {
           time("releases", releases, sort, direction);
         }
+      }
+      if (only.matches("all|downloads")) {
+        DownloadPages downloads = new DownloadPages(catalog.database());
+        for (DownloadSort sort : DownloadSort.values()) {
+          for (Direction direction : Direction.values()) {
+            time("downloads", downloads.pager(), sort, direction);
+          }
+        }
+        filtered(downloads);
       }
       if (only.matches("all|scroll")) {
         scroll(packages);
@@ -68,27 +83,67 @@ public final class PagingBenchmark {
     double first = median(() -> query.page(0));
     int middle = (int) (count / PAGE / 2);
     int last = (int) ((count - 1) / PAGE);
+    // a first jump before any anchor is read: the database skips the rows before it in the index
     start = System.nanoTime();
-    query.page(middle); // the first jump reads the anchors as far as the middle, from the index
-    double jumpMiddle = ms(start);
+    query.page(middle);
+    double coldMiddle = ms(start);
     start = System.nanoTime();
-    query.page(last); // and on to the end
-    double jumpLast = ms(start);
-    double middlePage = median(() -> query.page(middle));
-    double lastPage = median(() -> query.page(last));
+    query.page(last);
+    double coldLast = ms(start);
+    // the anchors read ahead, as the table does in the background once it shows an order
+    PagedQuery<R, S> prepared = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, PAGE);
+    start = System.nanoTime();
+    prepared.prepareJumps();
+    double anchors = ms(start);
+    // then a first jump to pages never read: anchor, a walk of at most ten pages' keys, the page
+    int[] step = {0};
+    double warm = median(() -> prepared.page(Math.max(1, middle - 3 * step[0]++)));
+    start = System.nanoTime();
+    prepared.page(last);
+    double warmLast = ms(start);
     Object id = query.page(middle).isEmpty() ? null : idOf(pager, sort, direction, query, middle);
     double position = median(() -> pager.position(SqlCriteria.NONE, sort, direction, id));
-    System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %7.1f %6.1f %9.0f   (%,d rows)%n", table, sort,
-        direction.ascending() ? "asc" : "desc", counted, first, jumpMiddle, jumpLast, middlePage, lastPage, position,
+    System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %8.0f %8.1f %8.1f %9.0f   (%,d rows)%n", table, sort,
+        direction.ascending() ? "asc" : "desc", counted, first, coldMiddle, coldLast, anchors, warm, warmLast, position,
         count);
+  }
+
+  /** The Downloads section's filters: the count (rollup or capped) and the first page, as the table reads them. */
+  private static void filtered(DownloadPages downloads) {
+    DownloadRow newestRow = downloads.pager().page(SqlCriteria.NONE, DownloadSort.DATE, Direction.DESCENDING, null, 1)
+        .rows().get(0);
+    String pkg = newestRow.packageName();
+    java.time.Instant newest = newestRow.created();
+    java.time.Instant monthAgo = newest.minusSeconds(86_400L * 30 + 3_600);
+    java.time.Instant twoDaysAgo = newest.minusSeconds(86_400L * 2 + 7_200);
+    java.util.Map<String, DownloadFilter> filters = new java.util.LinkedHashMap<>();
+    filters.put("none", DownloadFilter.ALL);
+    filters.put("package " + pkg, DownloadFilter.ALL.withPackage(pkg));
+    filters.put("28 days, partial days at both ends", DownloadFilter.ALL.between(monthAgo, twoDaysAgo));
+    filters.put("package, 28 days", DownloadFilter.ALL.withPackage(pkg).between(monthAgo, twoDaysAgo));
+    filters.put("installer pip (capped)", DownloadFilter.ALL.withClient("pip", null, null));
+    filters.put("system FreeBSD (capped)", DownloadFilter.ALL.withClient(null, null, "FreeBSD"));
+    filters.put("text \"curl\" (capped)", DownloadFilter.text("curl"));
+    filters.put("text \"203.0.113\", rare (capped)", DownloadFilter.text("203.0.113"));
+    filters.put("text \"curl\", package", DownloadFilter.text("curl").withPackage(pkg));
+    System.out.println("downloads filter                             count   first   (ms)");
+    filters.forEach((label, filter) -> {
+      PagedSource<DownloadRow> source = downloads.search(filter, DownloadSort.DATE, Direction.DESCENDING, PAGE);
+      long start = System.nanoTime();
+      long count = source.count();
+      double counted = ms(start);
+      start = System.nanoTime();
+      source.page(0);
+      double first = ms(start);
+      System.out.printf("  %-40s %8.0f %7.1f   (%,d%s)%n", label, counted, first, count,
+          source.firstOfMore() ? ", first of more" : "");
+    });
   }
 
   /** The id of the first row of page {@code page} (the pager's keys end with the id). */
   private static <R, S extends SortOrder> Object idOf(Pager<R, S> pager, S sort, Direction direction,
       PagedQuery<R, S> query, int page) {
-    List<RowKey> keys = pager.keys(SqlCriteria.NONE, sort, direction, null, 1);
-    return page == 0 ? keys.get(0).id() : pager.keys(SqlCriteria.NONE, sort, direction, null, page * PAGE + 1)
-        .get(page * PAGE).id();
+    return pager.keyAt(SqlCriteria.NONE, sort, direction, null, (long) page * PAGE).id();
   }
 
   /** Reads every row of the packages table through PagedRows as scrolling would, then weighs the heap. */

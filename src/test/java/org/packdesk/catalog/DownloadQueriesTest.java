@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
+import org.packdesk.catalog.paging.Direction;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.model.Download;
 import org.packdesk.model.Release;
@@ -20,13 +21,13 @@ class DownloadQueriesTest {
   @TempDir
   Path dir;
   CatalogDatabase catalog;
-  DownloadQueries downloads;
+  DownloadPages downloads;
 
   @BeforeEach
   void open() {
     catalog = TestCatalogs.open(dir);
     TestCatalogs.fillSample(catalog.database());
-    downloads = new DownloadQueries(catalog.database());
+    downloads = new DownloadPages(catalog.database());
   }
 
   @AfterEach
@@ -36,7 +37,7 @@ class DownloadQueriesTest {
 
   @Test
   void listsDownloadsNewestFirst() {
-    List<DownloadRow> rows = downloads.search("", 100);
+    List<DownloadRow> rows = search("", 100);
     assertEquals(List.of(Instant.parse("2018-01-03T12:00:00Z"), Instant.parse("2018-01-02T12:00:00Z"),
         Instant.parse("2018-01-01T12:00:00Z")), rows.stream().map(DownloadRow::created).toList());
     DownloadRow newest = rows.get(0);
@@ -54,17 +55,22 @@ class DownloadQueriesTest {
     download.setUserAgent("Mozilla/5.0 (X11; Linux x86_64)");
     catalog.database().save(download);
 
-    assertEquals(List.of("Flask"), packages(downloads.search("FLASK", 100)));
-    assertEquals(List.of("Flask"), packages(downloads.search("mozilla linux", 100)));
-    assertEquals(3, downloads.search("pip/10", 100).size());
-    assertEquals(List.of("requests"), packages(downloads.search("203.0.113.1", 100)));
-    assertEquals(4, downloads.search(" ", 100).size());
+    assertEquals(List.of("Flask"), packages(search("FLASK", 100)));
+    assertEquals(List.of("Flask"), packages(search("mozilla linux", 100)));
+    assertEquals(3, search("pip/10", 100).size());
+    assertEquals(List.of("requests"), packages(search("203.0.113.1", 100)));
+    assertEquals(4, search(" ", 100).size());
   }
 
   @Test
   void stopsAtTheLimitKeepingTheNewest() {
     assertEquals(List.of(Instant.parse("2018-01-03T12:00:00Z")),
-        downloads.search("", 1).stream().map(DownloadRow::created).toList());
+        search("", 1).stream().map(DownloadRow::created).toList());
+  }
+
+  /** The first {@code limit} downloads matching {@code text}, as the table's first page shows them. */
+  private List<DownloadRow> search(String text, int limit) {
+    return downloads.search(DownloadFilter.text(text), DownloadSort.DATE, Direction.DESCENDING, limit).page(0);
   }
 
   private static List<String> packages(List<DownloadRow> rows) {

@@ -19,4 +19,17 @@ public interface PagedSource<R> {
 
   /** Where the row with {@code id} stands, or -1 when it is not among the rows. */
   long position(Object id);
+
+  /** Reads ahead what makes a later jump deep into the rows fast (in the background, as long as it takes). */
+  default void prepareJumps() {
+  }
+
+  /** The rows are no longer shown: work ahead for them may stop. */
+  default void abandon() {
+  }
+
+  /** Whether {@link #count()} is a cap: the rows are the first of more matches, which were not all counted. */
+  default boolean firstOfMore() {
+    return false;
+  }
 }

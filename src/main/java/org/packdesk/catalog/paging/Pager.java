@@ -21,6 +21,12 @@ public interface Pager<R, S extends SortOrder> {
   List<RowKey> keys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit);
 
   /**
+   * The key of the row {@code skip} rows after {@code after} (0: the next one), or null past the
+   * end: the database skips the rows in between inside the index, handing over one key.
+   */
+  RowKey keyAt(SqlCriteria criteria, S sort, Direction direction, RowKey after, long skip);
+
+  /**
    * Where the row with {@code id} stands among the rows matching {@code criteria} in this order
    * (0 for the first), or -1 when it does not match (or is gone). Counts the rows before it
    * through the index, without reading them.

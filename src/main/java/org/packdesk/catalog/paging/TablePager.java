@@ -65,6 +65,24 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
     }
   }
 
+  /**
+   * How many rows match {@code criteria}, counting no further than {@code cap} (for criteria no
+   * index narrows, whose full count would read the whole table).
+   */
+  public long countUpTo(SqlCriteria criteria, long cap) {
+    String sql = "select count(*) from (select 1 as one from " + (criteria.isEmpty() ? table : from)
+        + (criteria.isEmpty() ? "" : " where " + criteria.sql()) + " fetch first " + cap + " rows only) capped";
+    try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+      bind(query, criteria.parameters(), 1);
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failed("count", e);
+    }
+  }
+
   @Override
   public Page<R> page(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
     try {
@@ -78,6 +96,15 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
   public List<RowKey> keys(SqlCriteria criteria, S sort, Direction direction, RowKey after, int limit) {
     try {
       return readKeys(criteria, sort, direction, after, limit);
+    } catch (SQLException e) {
+      throw failed("index", e);
+    }
+  }
+
+  @Override
+  public RowKey keyAt(SqlCriteria criteria, S sort, Direction direction, RowKey after, long skip) {
+    try {
+      return readKeyAt(criteria, sort, direction, after, skip);
     } catch (SQLException e) {
       throw failed("index", e);
     }
@@ -161,6 +188,33 @@ public class TablePager<R, S extends SortOrder> implements Pager<R, S> {
       }
     }
     return keys;
+  }
+
+  private RowKey readKeyAt(SqlCriteria criteria, S sort, Direction direction, RowKey after, long skip)
+      throws SQLException {
+    List<SortColumn> columns = withId(sort);
+    long left = skip;
+    try (Connection c = dataSource.getConnection()) {
+      for (Keyset.Segment segment : Keyset.after(columns, after, direction)) {
+        String source = criteria.isEmpty() ? table : from;
+        String sql = "select " + keyColumns(columns).substring(2) + " from " + source + where(criteria, segment)
+            + orderBy(columns, direction) + " offset " + left + " rows fetch next 1 rows only";
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+          bind(query, segment.parameters(), bind(query, criteria.parameters(), 1));
+          try (ResultSet rs = query.executeQuery()) {
+            if (rs.next()) {
+              return key(rs, columns.size());
+            }
+          }
+        }
+        // fewer rows in this segment (the nulls of a nullable column): skip them in the next
+        left -= countRows(source, criteria.and(new SqlCriteria(segment.condition(), segment.parameters())));
+        if (left < 0) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private long findPosition(SqlCriteria criteria, S sort, Direction direction, Object rowId) throws SQLException {

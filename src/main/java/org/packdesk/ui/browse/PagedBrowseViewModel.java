@@ -47,6 +47,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
   private final ReadOnlyObjectWrapper<Object> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
   private final ReadOnlyIntegerWrapper searchesShown = new ReadOnlyIntegerWrapper(this, "searchesShown");
   private int chosenIndex = -1;
+  private PagedSource<R> shown;
   private Object shownQuery;
   private boolean sameQuery;
 
@@ -145,7 +146,7 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
    * first: the first one, and the chosen row's, so the table selects the row itself rather than a
    * placeholder (a TableView clears the selection of a row its list replaces, as a page arriving does).
    */
-  private record FirstPages<R>(long count, Map<Integer, List<R>> pages, long chosenAt) {
+  private record FirstPages<R>(long count, boolean firstOfMore, Map<Integer, List<R>> pages, long chosenAt) {
 
     static <R> FirstPages<R> read(PagedSource<R> query, Object wanted) {
       long count = query.count();
@@ -155,8 +156,17 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
       if (chosenAt >= 0) {
         pages.computeIfAbsent((int) (chosenAt / PAGE_SIZE), query::page);
       }
-      return new FirstPages<>(count, pages, chosenAt);
+      return new FirstPages<>(count, query.firstOfMore(), pages, chosenAt);
     }
+  }
+
+  /** The rows of {@code query} are shown: the anchors of jumps into them are read ahead, those of the rows before not. */
+  private void showing(PagedSource<R> query) {
+    if (shown != null && shown != query) {
+      shown.abandon();
+    }
+    shown = query;
+    JumpPreparation.start(query);
   }
 
   @Override
@@ -166,14 +176,15 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
     String filters = filtersInWords();
     Sorting<S> order = sorting.get();
     PagedSource<R> query = source(text, order);
-    Object asked = List.of(criteria(text), text, order);
+    Object asked = List.of(criteria(text), text, filters, order);
     Object wanted = chosen.get();
     // typing starts a search per pause: one still queued when a newer one starts does no work
     Callable<FirstPages<R>> first = () -> !isCurrent(mine) ? null : FirstPages.read(query, wanted);
     background().run(first, found -> {
       if (isCurrent(mine)) {
         rows.reset(found.count(), PAGE_SIZE, query::page, found.pages());
-        showFound(text, filters, found.count(), false);
+        showing(query);
+        showFound(text, filters, found.count(), found.firstOfMore());
         if (found.chosenAt() < 0 && Objects.equals(wanted, chosen.get())) {
           chosen.set(null); // gone from the rows: nothing is chosen any more
         }

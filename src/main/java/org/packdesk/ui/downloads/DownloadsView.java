@@ -12,16 +12,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.DownloadRow;
-import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.catalog.DownloadSort;
 import org.packdesk.ui.browse.Columns;
-import org.packdesk.ui.browse.RowSelection;
+import org.packdesk.ui.browse.PagedBrowseView;
 import org.packdesk.ui.importer.DownloadImportDialog;
 
 /**
- * Download events, newest first, searched by package, user agent or IP address and narrowed by
- * package, installer, Python, system and dates; the chosen download's client shows beside the table.
+ * Download events, newest first, paged by the database (tens of millions of rows), searched by
+ * package, user agent or IP address and narrowed by package, installer, Python, system and dates;
+ * the chosen download's client shows beside the table. The date and package columns sort.
  */
-public final class DownloadsView extends BrowseView<DownloadRow> {
+public final class DownloadsView extends PagedBrowseView<DownloadRow, DownloadSort> {
 
   private final AppContext context;
   private final DownloadsViewModel viewModel;
@@ -41,7 +42,7 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
   @FXML private DownloadDetailView detailController;
 
   public DownloadsView(AppContext context) {
-    this(context, new DownloadsViewModel(context.downloadQueries()::search, context.downloadQueries()::choices,
+    this(context, new DownloadsViewModel(context.downloadPages()::search, context.downloadQueries()::choices,
         inBackground(context), ZoneId.systemDefault()));
   }
 
@@ -58,6 +59,8 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
     Columns.text(versionColumn, DownloadRow::version);
     Columns.text(ipColumn, DownloadRow::ipAddress);
     Columns.longText(userAgentColumn, DownloadRow::userAgent);
+    sortsBy(dateColumn, DownloadSort.DATE);
+    sortsBy(packageColumn, DownloadSort.PACKAGE);
   }
 
   @Override
@@ -77,8 +80,7 @@ public final class DownloadsView extends BrowseView<DownloadRow> {
 
   @Override
   protected void tableReady(TableView<DownloadRow> table) {
-    new RowSelection<>(table, DownloadRow::id).selectedKeyProperty()
-        .addListener((obs, old, id) -> detailController.show(id));
+    viewModel.chosenProperty().addListener((obs, old, id) -> detailController.show((Long) id));
   }
 
   @FXML

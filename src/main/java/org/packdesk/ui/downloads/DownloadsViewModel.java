@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.PagedSource;
+import org.packdesk.catalog.paging.SqlCriteria;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,27 +20,32 @@ import javafx.collections.ObservableList;
 import org.packdesk.catalog.DownloadFilter;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.DownloadRow;
-import org.packdesk.ui.browse.BrowseViewModel;
+import org.packdesk.catalog.DownloadSort;
+import org.packdesk.ui.browse.PagedBrowseViewModel;
 import org.packdesk.ui.browse.FilterChoices;
 
 /**
- * The Downloads section: download events newest first, found by text like every browse section
- * and narrowed by a package, the client's installer, Python and system, and a date range. A
- * chosen filter searches at once; the package name searches after typing pauses, like the text.
+ * The Downloads section: download events newest first (or by package), paged by the database,
+ * found by text like every browse section and narrowed by a package, the client's installer,
+ * Python and system, and a date range; all of them are the pages' criteria. A chosen filter
+ * searches at once; the package name searches after typing pauses, like the text.
  */
-public final class DownloadsViewModel extends BrowseViewModel<DownloadRow> {
+public final class DownloadsViewModel extends PagedBrowseViewModel<DownloadRow, DownloadSort> {
 
   public static final String ANY_INSTALLER = "Any installer";
   public static final String ANY_PYTHON = "Any Python";
   public static final String ANY_SYSTEM = "Any OS";
 
-  /** The downloads' query. Runs off the FX thread. */
+  /** What a row not read yet shows. */
+  static final DownloadRow LOADING = new DownloadRow(-1, null, null, null, "\u2026", null, null);
+
+  /** The pages of the downloads a filter lets through, in an order. Reads nothing until asked (off the FX thread). */
   @FunctionalInterface
-  public interface Search {
-    List<DownloadRow> find(DownloadFilter filter, int limit) throws Exception;
+  public interface Pages {
+    PagedSource<DownloadRow> of(DownloadFilter filter, DownloadSort sort, Direction direction, int pageSize);
   }
 
-  private final Search search;
+  private final Pages pages;
   private final Callable<DownloadQueries.Choices> choices;
   private final Background background;
   private final ZoneId zone;
@@ -52,10 +60,12 @@ public final class DownloadsViewModel extends BrowseViewModel<DownloadRow> {
   private final ObservableList<String> systemChoices = FXCollections.observableArrayList(ANY_SYSTEM);
 
   /** @param zone the zone the date range is read in (the curator's) */
-  public DownloadsViewModel(Search search, Callable<DownloadQueries.Choices> choices, Background background,
+  public DownloadsViewModel(Pages pages, Callable<DownloadQueries.Choices> choices, Background background,
       ZoneId zone) {
-    super("download", "downloads", LIMIT, (text, limit) -> search.find(DownloadFilter.text(text), limit), background);
-    this.search = search;
+    // no pager of its own: source() asks the downloads' pages, which count from the rollup
+    super("download", "downloads", null, DownloadRow::id, text -> SqlCriteria.NONE,
+        new Sorting<>(DownloadSort.DATE, Direction.DESCENDING), LOADING, background);
+    this.pages = pages;
     this.choices = choices;
     this.background = background;
     this.zone = zone;
@@ -140,9 +150,8 @@ public final class DownloadsViewModel extends BrowseViewModel<DownloadRow> {
   }
 
   @Override
-  protected Callable<List<DownloadRow>> query(String text, int limit) {
-    DownloadFilter filter = filter(text);
-    return () -> search.find(filter, limit);
+  protected PagedSource<DownloadRow> source(String text, Sorting<DownloadSort> order) {
+    return pages.of(filter(text), order.sort(), order.direction(), PAGE_SIZE);
   }
 
   @Override

@@ -6,18 +6,25 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.packdesk.app.AppContext;
 import org.packdesk.catalog.UserRow;
-import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.catalog.UserPager;
+import org.packdesk.catalog.UserSort;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.ui.browse.PagedBrowseView;
+import org.packdesk.ui.browse.PagedBrowseViewModel;
+import org.packdesk.ui.browse.PagedBrowseViewModel.Sorting;
 import org.packdesk.ui.browse.Columns;
-import org.packdesk.ui.browse.RowSelection;
 
 /**
  * The index's accounts, searched by name or e-mail, with the packages they own and maintain; the
  * chosen user's account and packages show, and are edited, in the detail pane beside the table.
  */
-public final class UsersView extends BrowseView<UserRow> {
+public final class UsersView extends PagedBrowseView<UserRow, UserSort> {
+
+  /** What a row not read yet shows. */
+  private static final UserRow LOADING = new UserRow(-1, "\u2026", null, 0, 0, null);
 
   private final AppContext context;
-  private RowSelection<UserRow, Long> selection;
+  private final PagedBrowseViewModel<UserRow, UserSort> viewModel;
 
   @FXML private TableColumn<UserRow, String> nameColumn;
   @FXML private TableColumn<UserRow, String> emailColumn;
@@ -27,8 +34,14 @@ public final class UsersView extends BrowseView<UserRow> {
   @FXML private UserDetailView detailController;
 
   public UsersView(AppContext context) {
-    super(context, "user", "users", context.userQueries()::search);
+    this(context, new PagedBrowseViewModel<>("user", "users", context.userPager(), UserRow::id, UserPager::matching,
+        new Sorting<>(UserSort.NAME, Direction.ASCENDING), LOADING, inBackground(context)));
+  }
+
+  private UsersView(AppContext context, PagedBrowseViewModel<UserRow, UserSort> viewModel) {
+    super(context, viewModel);
     this.context = context;
+    this.viewModel = viewModel;
   }
 
   @Override
@@ -38,16 +51,18 @@ public final class UsersView extends BrowseView<UserRow> {
     Columns.count(ownedColumn, UserRow::owned);
     Columns.count(maintainedColumn, UserRow::maintained);
     Columns.date(lastLoginColumn, UserRow::lastLogin, "never");
+    sortsBy(nameColumn, UserSort.NAME);
+    sortsBy(emailColumn, UserSort.EMAIL);
+    sortsBy(lastLoginColumn, UserSort.LAST_LOGIN);
   }
 
   @Override
   protected void tableReady(TableView<UserRow> table) {
-    selection = new RowSelection<>(table, UserRow::id);
-    selection.selectedKeyProperty().addListener((obs, old, id) -> detailController.show(id));
+    viewModel.chosenProperty().addListener((obs, old, id) -> detailController.show((Long) id));
   }
 
   @FXML
   private void addUser() {
-    UserFormView.open(context, null, selection::select);
+    UserFormView.open(context, null, viewModel::chooseId);
   }
 }

@@ -136,18 +136,49 @@ class KeysetPagingTest {
   void aDeepPageReachedByAJumpIsThePageWalkedTo() throws Exception {
     for (PackageSort sort : PackageSort.values()) {
       for (Direction direction : Direction.values()) {
-        List<Object> expected = expectedIds("packages p", "p.id", sort, direction, SqlCriteria.NONE);
-        int pages = (expected.size() + 6) / 7;
-        PagedQuery<PackageRow, PackageSort> reused = new PagedQuery<>(packages, SqlCriteria.NONE, sort, direction, 7, 10);
-        for (int k = pages; k >= 0; k--) {
-          List<Object> wanted = expected.subList(Math.min(expected.size(), k * 7), Math.min(expected.size(), k * 7 + 7));
-          // a fresh query jumps straight there (anchors read in chunks of 10 keys); a reused one from kept anchors
-          PagedQuery<PackageRow, PackageSort> fresh = new PagedQuery<>(packages, SqlCriteria.NONE, sort, direction, 7, 10);
-          assertEquals(wanted, fresh.page(k).stream().map(row -> (Object) row.id()).toList(), sort + " " + direction + " page " + k);
-          assertEquals(wanted, reused.page(k).stream().map(row -> (Object) row.id()).toList(), sort + " " + direction + " page " + k);
-        }
+        assertJumpsLandOnTheWalkedPages(packages, "packages p", "p.id", sort, direction, PackageRow::id);
       }
     }
+    for (ReleaseSort sort : ReleaseSort.values()) {
+      for (Direction direction : Direction.values()) {
+        assertJumpsLandOnTheWalkedPages(releases, "releases r", "r.id", sort, direction, ReleaseRow::id);
+      }
+    }
+  }
+
+  /**
+   * Every page, jumped to from the last backwards: by a fresh query (the database skips to it), by
+   * one whose anchors were read ahead (anchor, then a short walk), and by one reused throughout.
+   */
+  private static <R, S extends SortOrder> void assertJumpsLandOnTheWalkedPages(TablePager<R, S> pager, String from,
+      String id, S sort, Direction direction, Function<R, Object> idOf) throws Exception {
+    List<Object> expected = expectedIds(from, id, sort, direction, SqlCriteria.NONE);
+    int pages = (expected.size() + 6) / 7;
+    for (int perAnchor : new int[] {1, 3}) {
+      PagedQuery<R, S> prepared = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, 7, 10, perAnchor);
+      prepared.prepareJumps();
+      assertEquals(expected.size() / (7 * perAnchor), prepared.anchorCount(), "an anchor every " + perAnchor + " pages");
+      PagedQuery<R, S> reused = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, 7, 10, perAnchor);
+      for (int k = pages; k >= 0; k--) {
+        List<Object> wanted = expected.subList(Math.min(expected.size(), k * 7), Math.min(expected.size(), k * 7 + 7));
+        String where = sort + " " + direction + " page " + k + " of " + pages + ", anchor every " + perAnchor;
+        PagedQuery<R, S> fresh = new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, 7, 10, perAnchor);
+        assertEquals(wanted, fresh.page(k).stream().map(idOf).toList(), "fresh " + where);
+        assertEquals(wanted, prepared.page(k).stream().map(idOf).toList(), "prepared " + where);
+        assertEquals(wanted, reused.page(k).stream().map(idOf).toList(), "reused " + where);
+      }
+      assertTrue(prepared.page(pages + 3).isEmpty(), "past the end");
+      assertTrue(new PagedQuery<>(pager, SqlCriteria.NONE, sort, direction, 7, 10, perAnchor).page(pages + 3).isEmpty());
+    }
+  }
+
+  @Test
+  void anAbandonedQueryStopsReadingAnchorsAhead() {
+    PagedQuery<PackageRow, PackageSort> query = new PagedQuery<>(packages, SqlCriteria.NONE, PackageSort.NAME,
+        Direction.ASCENDING, 7, 10, 1);
+    query.abandon();
+    query.prepareJumps();
+    assertEquals(0, query.anchorCount());
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.packdesk.catalog.DownloadFilter;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.DownloadRow;
+import org.packdesk.catalog.DownloadSort;
+import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.PagedSource;
 import org.packdesk.ui.common.DirectBackground;
 
 class DownloadsViewModelTest {
@@ -21,9 +24,49 @@ class DownloadsViewModelTest {
   private final List<DownloadFilter> asked = new ArrayList<>();
   private final DownloadRow row = new DownloadRow(1, Instant.parse("2018-10-10T13:55:36Z"), "requests", "requests",
       "2.18.4", "203.0.113.9", "pip/18.1");
-  private final DownloadsViewModel model = new DownloadsViewModel((filter, limit) -> {
+  private final List<DownloadSort> sorts = new ArrayList<>();
+  /** Whether the fake source's count is a cap, as a text search's past 10,000 matches is. */
+  private boolean capped;
+  /** Per source made, in order: whether its jumps were prepared, and whether it was abandoned. */
+  private final List<java.util.concurrent.CountDownLatch> prepared = new ArrayList<>();
+  private final List<Boolean> abandoned = new ArrayList<>();
+  private final DownloadsViewModel model = new DownloadsViewModel((filter, sort, direction, pageSize) -> {
     asked.add(filter);
-    return List.of(row);
+    sorts.add(sort);
+    int made = prepared.size();
+    prepared.add(new java.util.concurrent.CountDownLatch(1));
+    abandoned.add(false);
+    return new PagedSource<>() {
+      @Override
+      public void prepareJumps() {
+        prepared.get(made).countDown();
+      }
+
+      @Override
+      public void abandon() {
+        abandoned.set(made, true);
+      }
+
+      @Override
+      public long count() {
+        return capped ? 10_000 : 1;
+      }
+
+      @Override
+      public boolean firstOfMore() {
+        return capped;
+      }
+
+      @Override
+      public List<DownloadRow> page(int index) {
+        return index == 0 ? List.of(row) : List.of();
+      }
+
+      @Override
+      public long position(Object id) {
+        return id.equals(row.id()) ? 0 : -1;
+      }
+    };
   }, () -> new DownloadQueries.Choices(List.of("bandersnatch", "pip"), List.of("3.6", "unknown"), List.of("Linux")),
       new DirectBackground(), ZoneOffset.UTC);
 
@@ -68,5 +111,37 @@ class DownloadsViewModelTest {
     assertEquals(DownloadFilter.text("pip"), last());
     assertFalse(model.filtered().get());
     assertNull(last().installer());
+  }
+
+  @Test
+  void theDateAndPackageColumnsSortAndTheRowsStartNewestFirst() {
+    model.refresh();
+    assertEquals(DownloadSort.DATE, sorts.get(sorts.size() - 1));
+    assertEquals(Direction.DESCENDING, model.sortingProperty().get().direction());
+    assertEquals(row, model.rows().get(0));
+
+    model.sortBy(DownloadSort.PACKAGE, Direction.ASCENDING);
+    assertEquals(DownloadSort.PACKAGE, sorts.get(sorts.size() - 1));
+    assertEquals("1 download", model.statusProperty().get());
+  }
+
+  @Test
+  void aSearchWithMoreMatchesThanCountedSaysTheTableShowsTheFirstOfThem() {
+    capped = true;
+    model.searchTextProperty().set("pip");
+    model.refresh();
+
+    assertEquals("First 10,000 downloads matching \u201cpip\u201d", model.statusProperty().get());
+  }
+
+  @Test
+  void theShownRowsJumpsArePreparedAheadAndTheRowsShownBeforeAreAbandoned() throws InterruptedException {
+    model.refresh();
+    model.sortBy(DownloadSort.PACKAGE, Direction.ASCENDING);
+
+    assertTrue(prepared.get(prepared.size() - 1).await(10, java.util.concurrent.TimeUnit.SECONDS),
+        "the anchors of the order shown are read ahead");
+    assertEquals(List.of(true, false), abandoned.subList(abandoned.size() - 2, abandoned.size()),
+        "the date order's reading ahead stops; the package order's goes on");
   }
 }

@@ -52,6 +52,11 @@ class PackagesViewModelTest {
     }
 
     @Override
+    public RowKey keyAt(SqlCriteria criteria, PackageSort sort, Direction direction, RowKey after, long skip) {
+      return null;
+    }
+
+    @Override
     public long position(SqlCriteria criteria, PackageSort sort, Direction direction, Object id) {
       return "flask".equals(id) ? 0 : -1;
     }
