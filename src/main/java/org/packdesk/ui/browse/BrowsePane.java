@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +44,8 @@ public class BrowsePane<R> extends VBox {
   private final Label status = new Label();
   private final Label placeholder = new Label();
   private final TableView<R> table = new TableView<>();
-  private final HBox tools = new HBox();
+  /** A section's filters: in a row of their own they wrap onto a second line rather than squeeze. */
+  private final FlowPane tools = new FlowPane();
   private final HBox actions = new HBox();
 
   public BrowsePane() {
@@ -72,9 +74,19 @@ public class BrowsePane<R> extends VBox {
     busy.getStyleClass().add("small-progress");
     busy.setVisible(false);
     status.getStyleClass().addAll("text-muted", "browse-status");
+    // a narrow window squeezes the search field first, never the count or the section's buttons
+    status.setMinWidth(Region.USE_PREF_SIZE);
+    actions.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change ->
+        actions.getChildren().forEach(node -> {
+          if (node instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+          }
+        }));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     tools.getStyleClass().add("browse-tools");
+    // beside the search field they keep to one line (their width is a single row's)
+    tools.setPrefWrapLength(Double.MAX_VALUE);
     tools.managedProperty().bind(Bindings.isNotEmpty(tools.getChildren()));
     actions.getStyleClass().add("browse-actions");
     HBox toolbar = new HBox(searchField, tools, busy, spacer, status, actions);
