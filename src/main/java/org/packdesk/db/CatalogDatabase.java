@@ -93,8 +93,13 @@ public final class CatalogDatabase implements AutoCloseable {
   /** Finds the pending migrations; backs the file up (closing {@code held}) when there are some. */
   private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held) {
     // the runner closes the connection it is given: it gets its own, while {@code held} keeps the file open
-    List<String> pending = new MigrationRunner(migrationConfig(location.platform())).checkState(connect(location))
-        .stream().map(MigrationResource::version).map(io.ebean.migration.MigrationVersion::asString).toList();
+    List<String> pending;
+    try {
+      pending = new MigrationRunner(migrationConfig(location.platform())).checkState(connect(location))
+          .stream().map(MigrationResource::version).map(io.ebean.migration.MigrationVersion::asString).toList();
+    } catch (io.ebean.migration.MigrationException e) {
+      throw unrecognisedSchema(location, e);
+    }
     Optional<Path> backup = Optional.empty();
     if (existed && !pending.isEmpty() && location.file().isPresent()) {
       // with its only connection closed, H2 has closed the file: a plain copy is consistent
@@ -104,6 +109,18 @@ public final class CatalogDatabase implements AutoCloseable {
       backup = Optional.of(copy);
     }
     return new MigrationReport(!existed, pending, backup);
+  }
+
+  /**
+   * The catalog's recorded schema steps differ from this build's (a step changed after the file
+   * was made with it): nothing is touched; the curator is told what to open instead.
+   */
+  private static CatalogOpenException unrecognisedSchema(CatalogLocation location, RuntimeException e) {
+    List<Path> backups = location.file().map(file -> new CatalogBackups(file).list()).orElse(List.of());
+    return new CatalogOpenException("The catalog " + location + " was made by another build of Packdesk whose"
+        + " schema differs from this one's (" + rootMessage(e) + "). Nothing was changed. Open it with the"
+        + " Packdesk that made it" + (backups.isEmpty() ? "" : ", or open its latest backup, "
+        + backups.get(backups.size() - 1)) + ".", e);
   }
 
   private static void runPending(CatalogLocation location, MigrationReport report) {

@@ -141,6 +141,29 @@ class MigrationTest {
     assertArrayEquals(garbage, Files.readAllBytes(data));
   }
 
+  /** A schema step recorded in the file that differs from this build's: said plainly, with a way out, and nothing touched. */
+  @Test
+  void catalogWhoseSchemaStepDiffersFromThisBuildsIsRefusedWithWhatToOpen() throws Exception {
+    CatalogLocation location = copyFixture("other-build");
+    CatalogDatabase.open(location).close(); // upgraded, so a backup of the 1.0 catalog exists
+    try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+      c.createStatement().executeUpdate("update db_migration set mchecksum = 42 where mversion = '1.3'");
+    }
+    CatalogOpenException e = assertThrows(CatalogOpenException.class, () -> CatalogDatabase.open(location));
+
+    assertTrue(e.getMessage().contains("another build of Packdesk"), e.getMessage());
+    assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+    assertTrue(e.getMessage().contains(".backup-"), "names the latest backup: " + e.getMessage());
+    try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "");
+         ResultSet step = c.createStatement().executeQuery("select mchecksum from db_migration where mversion = '1.3'");
+         ResultSet packages = c.createStatement().executeQuery("select count(*) from packages")) {
+      step.next();
+      assertEquals(42, step.getInt(1), "the record is left as it was");
+      packages.next();
+      assertEquals(3, packages.getInt(1));
+    }
+  }
+
   @Test
   void unsupportedUrlIsRefusedWithAHint() {
     CatalogOpenException e = assertThrows(CatalogOpenException.class,
