@@ -17,7 +17,7 @@ import org.packdesk.model.Package;
  * The downloads table as pages: a {@link DownloadFilter} becomes the pager's criteria, and the
  * count comes from where it is cheap. A package's count is its stored download total; narrowed
  * by dates (and perhaps a package), the count is the
- * {@code download_days} rollup's sum (it equals the raw rows), plus the raw rows of the partial
+ * sum of a rollup by day (a package's days, or the catalog's: they equal the raw rows), plus the raw rows of the partial
  * UTC days at the ends of the range (an index range each); with nothing narrowing, H2's
  * {@code count(*)} answers from the table's size. Text and client filters read the user agent and
  * address of raw rows, which no index serves (and whose parsed client the rollup does not always
@@ -168,7 +168,9 @@ public final class DownloadPages {
   }
 
   private long rollupSum(DownloadFilter filter, LocalDate from, LocalDate until) {
-    StringBuilder sql = new StringBuilder("select coalesce(sum(downloads), 0) from download_days where 1 = 1");
+    // the smallest rollup that has the days: a package's days, or the catalog's days by client
+    StringBuilder sql = new StringBuilder("select coalesce(sum(downloads), 0) from "
+        + (filter.packageName() != null ? "download_package_days" : "download_clients") + " where 1 = 1");
     List<Object> parameters = new ArrayList<>();
     if (filter.packageName() != null) {
       sql.append(" and package_id = ?");

@@ -27,7 +27,6 @@ import org.packdesk.importer.ClientDetails;
 import org.packdesk.importer.DownloadLogSamples;
 import org.packdesk.importer.UserAgentParser;
 import org.packdesk.model.Download;
-import org.packdesk.model.DownloadDay;
 import org.packdesk.model.query.QDownload;
 
 /**
@@ -79,10 +78,19 @@ class DownloadPagesTest {
   /** The sample saves its three downloads directly, as no import would: their rollup rows, as an import writes them. */
   private static void rollUpTheSamplesOwnDownloads() {
     UserAgentParser agents = new UserAgentParser();
+    DownloadRollup rollup = new DownloadRollup();
     for (Download d : new QDownload(catalog.database()).release.fetch().findList()) {
       ClientDetails client = agents.parse(d.getUserAgent());
-      catalog.database().save(new DownloadDay(LocalDate.ofInstant(d.getCreatedDate(), ZoneOffset.UTC), d.getRelease(),
-          client.installer(), client.python(), client.system(), 1));
+      rollup.add(new DownloadRollup.DayKey(LocalDate.ofInstant(d.getCreatedDate(), ZoneOffset.UTC),
+          d.getRelease().getId(), d.getRelease().getPkg().getId(), client.installer(), client.python(),
+          client.system()), 1);
+    }
+    try (io.ebean.Transaction txn = catalog.database().beginTransaction()) {
+      rollup.write(txn.connection());
+      CatalogTotals.recountAll(txn.connection()); // the totals already counted these raw rows
+      txn.commit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
