@@ -52,8 +52,7 @@ class DownloadsPagingViewTest extends EditingFixture {
       txn.connection().createStatement().executeUpdate("insert into download_days (utc_day, package_id, release_id,"
           + " installer, python, system, downloads, version) select cast(created_date as date), package_id, release_id,"
           + " 'pip', '2.7', 'Linux', count(*), 1 from downloads group by cast(created_date as date), package_id, release_id");
-      txn.connection().createStatement().executeUpdate("update packages set download_total ="
-          + " (select count(*) from downloads d where d.package_id = packages.id)");
+      org.packdesk.catalog.DownloadRollup.rebuildFromDays(txn.connection()); // the other rollups and the totals
       txn.commit();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
