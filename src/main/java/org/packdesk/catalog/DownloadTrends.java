@@ -47,7 +47,7 @@ public final class DownloadTrends {
       return DownloadTrend.none(granularity);
     }
     LocalDate from = start(last, granularity).minus(periods(granularity) - 1L, unit(granularity));
-    return series(packageId, granularity, from, last);
+    return counted(packageId, granularity, from, last);
   }
 
   /** The latest UTC day with a download (of the package, or of any); null when none was imported. */
@@ -68,6 +68,11 @@ public final class DownloadTrends {
     if (lastDay(packageId) == null) {
       return DownloadTrend.none(granularity);
     }
+    return counted(packageId, granularity, from, to);
+  }
+
+  /** {@link #series} once it is known that there are downloads (recent() has just read the last day). */
+  private DownloadTrend counted(String packageId, Granularity granularity, LocalDate from, LocalDate to) {
     LocalDate first = start(from, granularity);
     TreeMap<LocalDate, Long> perPeriod = new TreeMap<>();
     for (LocalDate period = first; !period.isAfter(to); period = period.plus(1, unit(granularity))) {
