@@ -1,13 +1,8 @@
 package org.packdesk.model;
 
-import io.ebean.annotation.ConstraintMode;
-import io.ebean.annotation.DbForeignKey;
 import io.ebean.annotation.Index;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
@@ -21,38 +16,15 @@ import java.time.LocalDate;
 @Index(name = "ix_download_package_months_package_month", columnNames = {"package_id", "month_start"})
 @Table(name = "download_package_months", uniqueConstraints = @UniqueConstraint(name = "uq_download_package_months_key",
     columnNames = {"month_start", "package_id"}))
-public class DownloadPackageMonth extends BaseModel {
-
-  @Id
-  private Long id;
+public class DownloadPackageMonth extends PackageDownloadCount {
 
   @Column(name = "month_start", nullable = false)
   private LocalDate month;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "package_id")
-  @DbForeignKey(onDelete = ConstraintMode.CASCADE)
-  private Package pkg;
-
-  @Column(name = "downloads", nullable = false)
-  private long count;
-
   protected DownloadPackageMonth() {
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public LocalDate getMonth() {
     return month;
-  }
-
-  public Package getPkg() {
-    return pkg;
-  }
-
-  public long getCount() {
-    return count;
   }
 }
