@@ -4,8 +4,11 @@ import io.ebean.Database;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.packdesk.model.Release;
+import org.packdesk.model.query.QPackage;
 import org.packdesk.model.query.QRelease;
 
 /** What the dashboard shows: recent releases and release activity per month. */
@@ -42,15 +45,25 @@ public final class DashboardQueries {
         .toList();
   }
 
+  /**
+   * The newest releases. The releases are read alone, newest first through their date index, and
+   * their packages' names after: joined in one query, H2 scans every package and release and
+   * sorts them (2.7 s at 70,000 releases).
+   */
   public List<RecentRelease> latestReleases(int limit) {
-    return new QRelease(database)
-        .select(QRelease.alias().versionString, QRelease.alias().createdDate)
-        .pkg.fetch(org.packdesk.model.query.QPackage.alias().name)
+    List<Release> releases = new QRelease(database)
+        .select(QRelease.alias().versionString, QRelease.alias().createdDate, QRelease.alias().pkg)
         .createdDate.isNotNull()
-        .orderBy().createdDate.desc()
+        .orderBy().createdDate.desc().id.desc()
         .setMaxRows(limit)
-        .findList().stream()
-        .map(r -> new RecentRelease(r.getPkg().getId(), r.getPkg().getName(), r.getVersionString(), r.getCreatedDate()))
+        .findList();
+    Map<String, String> names = new HashMap<>();
+    new QPackage(database).select(QPackage.alias().name)
+        .id.in(releases.stream().map(r -> r.getPkg().getId()).distinct().toList())
+        .findEach(p -> names.put(p.getId(), p.getName()));
+    return releases.stream()
+        .map(r -> new RecentRelease(r.getPkg().getId(), names.get(r.getPkg().getId()), r.getVersionString(),
+            r.getCreatedDate()))
         .toList();
   }
 
