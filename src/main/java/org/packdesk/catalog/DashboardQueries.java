@@ -32,16 +32,25 @@ public final class DashboardQueries {
   public record PackageSize(String packageId, String packageName, long bytes, long releases) {
   }
 
-  /** The packages whose release files take the most space, largest first. */
+  /**
+   * The packages whose releases take the most space, largest first: the first rows of the stored
+   * sizes' index ({@link CatalogTotals}), then the release counts of just those packages.
+   */
   public List<PackageSize> largestPackages(int limit) {
-    return database.sqlQuery("select p.id, p.name, s.bytes, s.releases from packages p join"
-            + " (select r.package_id, sum(f.size) as bytes, count(distinct r.id) as releases"
-            + " from releases r join release_files f on f.release_id = r.id group by r.package_id) s"
-            + " on s.package_id = p.id order by s.bytes desc, p.id")
+    List<org.packdesk.model.Package> largest = new QPackage(database)
+        .select(QPackage.alias().name, QPackage.alias().totalSize)
+        .totalSize.gt(0)
+        .orderBy().totalSize.desc().id.desc()
         .setMaxRows(limit)
-        .findList().stream()
-        .map(row -> new PackageSize(row.getString("id"), row.getString("name"), row.getLong("bytes"),
-            row.getLong("releases")))
+        .findList();
+    Map<String, Long> releases = new HashMap<>();
+    if (!largest.isEmpty()) {
+      database.sqlQuery("select package_id, count(*) as n from releases where package_id in (:ids) group by package_id")
+          .setParameter("ids", largest.stream().map(org.packdesk.model.Package::getId).toList())
+          .findEach(row -> releases.put(row.getString("package_id"), row.getLong("n")));
+    }
+    return largest.stream()
+        .map(p -> new PackageSize(p.getId(), p.getName(), p.getTotalSize(), releases.getOrDefault(p.getId(), 0L)))
         .toList();
   }
 

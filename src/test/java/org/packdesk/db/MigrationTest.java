@@ -28,7 +28,7 @@ class MigrationTest {
   /** docopt and mccabe with 40 downloads over three months, imported by the app at schema 1.4. */
   private static final String FIXTURE_1_4 = "/fixtures/catalog-1.4-downloads.mv.db";
   /** The newest committed migration: update with every schema change. */
-  static final String LATEST = "1.6";
+  static final String LATEST = "1.8";
 
   @TempDir
   Path dir;
@@ -38,7 +38,7 @@ class MigrationTest {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("new"));
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -61,7 +61,7 @@ class MigrationTest {
   void catalogMadeAtTheFirstMigrationOpensWithItsRowsIntact() throws Exception {
     CatalogLocation location = copyFixture("old");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
@@ -84,7 +84,7 @@ class MigrationTest {
   void catalogWithDownloadsFromBefore15GetsItsMonthlyAndClientRollupsFilled() throws Exception {
     CatalogLocation location = copyFixture(FIXTURE_1_4, "downloads");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.5", "1.6", "1.8"), catalog.migration().applied());
       io.ebean.Database db = catalog.database();
       assertEquals(40, db.sqlQuery("select count(*) from downloads").mapToScalar(Long.class).findOne());
       assertEquals(List.of(java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2018, 10, 1),

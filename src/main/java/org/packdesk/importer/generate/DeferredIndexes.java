@@ -75,7 +75,8 @@ public final class DeferredIndexes implements AutoCloseable {
         statement.execute("alter table " + key.table() + " drop constraint " + key.name());
       }
       for (Index index : indexes) {
-        statement.execute("drop index " + index.name());
+        // an index H2 made for a foreign key went with it
+        statement.execute("drop index if exists " + index.name());
       }
     }
     return new DeferredIndexes(connection, indexes, foreignKeys);
