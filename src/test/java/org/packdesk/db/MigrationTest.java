@@ -36,7 +36,9 @@ class MigrationTest {
   @Test
   void newCatalogIsCreatedAtTheLatestSchemaWithoutABackup() {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("new"));
-    try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
+    List<String> steps = new java.util.ArrayList<>();
+    try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
+      assertEquals(List.of(), steps, "a new catalog is neither backed up nor upgraded");
       assertTrue(catalog.migration().createdNew());
       assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
@@ -60,8 +62,12 @@ class MigrationTest {
   @Test
   void catalogMadeAtTheFirstMigrationOpensWithItsRowsIntact() throws Exception {
     CatalogLocation location = copyFixture("old");
-    try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
+    List<String> steps = new java.util.ArrayList<>();
+    try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
       assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
+      assertEquals(2, steps.size(), "what the opening window says meanwhile: " + steps);
+      assertTrue(steps.get(0).matches("Backing up the catalog before upgrading it \\(0\\.\\d GB\\)\u2026"), steps.get(0));
+      assertTrue(steps.get(1).startsWith("Upgrading the catalog to schema " + LATEST), steps.get(1));
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
