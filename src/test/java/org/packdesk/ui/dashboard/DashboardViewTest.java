@@ -1,6 +1,7 @@
 package org.packdesk.ui.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Hyperlink;
@@ -31,5 +32,19 @@ class DashboardViewTest extends MainWindowFixture {
     clickOn(flask);
 
     waitUntil(() -> lookup("#detailName").tryQueryAs(Label.class).map(Label::getText).orElse("").equals("Flask"));
+  }
+
+  /** A PyPI-sized count (50 million downloads) widens its card instead of showing "50,000,...". */
+  @Test
+  void aLongCountIsShownWhole() throws TimeoutException {
+    waitUntil(() -> "3".equals(lookup("#countPackages").queryAs(Label.class).getText()));
+    Label downloads = lookup("#countDownloads").queryAs(Label.class);
+    interact(() -> downloads.textProperty().unbind());
+    interact(() -> downloads.setText("50,000,000"));
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(downloads.getWidth() >= downloads.prefWidth(-1) - 0.5,
+        "the label is " + downloads.getWidth() + " wide, its text needs " + downloads.prefWidth(-1));
+    Label packages = lookup("#countPackages").queryAs(Label.class);
+    assertTrue(packages.getWidth() >= packages.prefWidth(-1) - 0.5, "the other cards keep their counts whole too");
   }
 }
