@@ -143,8 +143,11 @@ public final class DownloadRollup {
       releases.merge(key.releaseId(), n, Long::sum);
       packages.merge(key.packageId(), n, Long::sum);
     });
-    // downloads totals are searchable: the index refreshes these packages
-    SearchBacklog.mark(connection, packages.keySet());
+    if (totals) {
+      // downloads totals are searchable: the index refreshes these packages (whoever sets the
+      // totals otherwise marks them then: one row a package, not one a package and batch)
+      SearchBacklog.mark(connection, packages.keySet());
+    }
     LocalDate lastDay = lastStoredDay(connection);
     LocalDate lastMonth = lastDay == null ? null : lastDay.withDayOfMonth(1);
     addCounts(connection, days, k -> isAfter(k.day(), lastDay), ADD_TO_DAY, INSERT_DAY, DownloadRollup::bindDay,

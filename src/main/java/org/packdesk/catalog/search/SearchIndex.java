@@ -38,6 +38,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Bump when the documents change shape: older indexes are then rebuilt. */
   private static final String FORMAT = "1";
   private static final int BACKLOG_CHUNK = 20_000;
+  private static final int DELETE_CHUNK = 10_000;
 
   private final Database db;
   private final Directory directory;
@@ -203,13 +204,18 @@ public final class SearchIndex implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Deletes the backlog rows read (only those: a change committing meanwhile keeps its row), a
+   * bounded array at a time: H2 refuses arrays over 65,536 elements, and a big import's backlog
+   * can hold a million rows.
+   */
   private static void deleteBacklog(Connection c, List<Long> ids) throws SQLException {
-    if (ids.isEmpty()) {
-      return;
-    }
     try (PreparedStatement delete = c.prepareStatement("delete from search_backlog where id = any(?)")) {
-      delete.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-      delete.executeUpdate();
+      for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+        delete.setArray(1, c.createArrayOf("BIGINT", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK))
+            .toArray()));
+        delete.executeUpdate();
+      }
     }
   }
 

@@ -4,6 +4,9 @@ import io.ebean.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.packdesk.catalog.search.SearchBacklog;
 
 /**
  * The release ids of the generated packages, read back once after they are written: package i's
@@ -106,5 +109,16 @@ public final class ReleaseIndex {
       release.executeBatch();
       pkg.executeBatch();
     }
+    // the totals are searchable (downloads:>N): the index refreshes the downloaded packages
+    List<String> downloaded = new ArrayList<>();
+    for (int p = 0; p + 1 < firsts.length; p++) {
+      for (int r = firsts[p]; r < firsts[p + 1]; r++) {
+        if (downloads[r] > 0) {
+          downloaded.add(names.id(p));
+          break;
+        }
+      }
+    }
+    SearchBacklog.mark(connection, downloaded);
   }
 }

@@ -77,6 +77,8 @@ class CatalogGeneratorTest {
       assertEquals(recounted, written);
     }
     assertEquals(300, number("select count(distinct package_id) from search_backlog"), "every package is to be indexed");
+    assertEquals(0, number("select count(*) from (select package_id from search_backlog group by package_id"
+        + " having count(*) > 2) t"), "marked when made and when its totals are set, not once a download batch");
   }
 
   private static List<String> rowsOf(String sql) {
