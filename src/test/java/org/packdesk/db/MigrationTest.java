@@ -28,7 +28,7 @@ class MigrationTest {
   /** docopt and mccabe with 40 downloads over three months, imported by the app at schema 1.4. */
   private static final String FIXTURE_1_4 = "/fixtures/catalog-1.4-downloads.mv.db";
   /** The newest committed migration: update with every schema change. */
-  static final String LATEST = "1.6";
+  static final String LATEST = "1.7";
 
   @TempDir
   Path dir;
@@ -38,7 +38,7 @@ class MigrationTest {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("new"));
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -61,7 +61,7 @@ class MigrationTest {
   void catalogMadeAtTheFirstMigrationOpensWithItsRowsIntact() throws Exception {
     CatalogLocation location = copyFixture("old");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
@@ -70,6 +70,12 @@ class MigrationTest {
           + " and lifecycle_note is null").mapToScalar(Long.class).findOne());
       // 1.3: the derived columns tables sort by are filled from the rows
       org.packdesk.catalog.CatalogTotalsTest.assertTotalsMatchTheRows(catalog.database());
+      // 1.7: the licenses' and languages' package counts are filled from the packages
+      org.packdesk.catalog.UsageCountsTest.assertUsageCountsMatchTheRows(catalog.database());
+      assertEquals(List.of("BSD-3-Clause=2", "Apache-2.0=1"), catalog.database().sqlQuery(
+          "select id || '=' || package_count from licenses order by package_count desc, id").mapToScalar(String.class).findList());
+      assertEquals(List.of("Python :: 3=2", "Python :: 3.6=2"), catalog.database().sqlQuery(
+          "select id || '=' || package_count from languages order by package_count desc, id").mapToScalar(String.class).findList());
       org.packdesk.model.Package requests = catalog.database().find(org.packdesk.model.Package.class, "requests");
       assertEquals("2.18.4", requests.getLatestVersion());
       assertEquals(1, requests.getMaintainerCount());
@@ -84,7 +90,7 @@ class MigrationTest {
   void catalogWithDownloadsFromBefore15GetsItsMonthlyAndClientRollupsFilled() throws Exception {
     CatalogLocation location = copyFixture(FIXTURE_1_4, "downloads");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.5", "1.6"), catalog.migration().applied());
+      assertEquals(List.of("1.5", "1.6", "1.7"), catalog.migration().applied());
       io.ebean.Database db = catalog.database();
       assertEquals(40, db.sqlQuery("select count(*) from downloads").mapToScalar(Long.class).findOne());
       assertEquals(List.of(java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2018, 10, 1),
