@@ -34,23 +34,6 @@ class LanguageQueriesTest {
   }
 
   @Test
-  void countsPackagesPerLanguageMostDeclaredFirst() {
-    catalog.database().save(new ProgrammingLanguage("C"));
-    List<LanguageRow> rows = languages.search("", 100);
-    assertEquals(List.of(
-        new LanguageRow("Python :: 3", 2, 3),
-        new LanguageRow("Python :: 3.6", 2, 3),
-        new LanguageRow("C", 0, 3)), rows);
-  }
-
-  @Test
-  void findsLanguagesByName() {
-    assertEquals(List.of("Python :: 3.6"), languages.search("3.6", 100).stream().map(LanguageRow::name).toList());
-    assertEquals(2, languages.search("python", 100).size());
-    assertEquals(List.of(), languages.search("rust", 100));
-  }
-
-  @Test
   void knowsWhichNamesAreTaken() {
     assertTrue(languages.exists("Python :: 3.6"));
     assertFalse(languages.exists("python :: 3.6"), "names are exact");
