@@ -1,11 +1,9 @@
 package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.packdesk.catalog.paging.PageWalk.walk;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,31 +63,16 @@ class LanguagePagerTest {
   @Test
   void everyLanguageExactlyOnceInEveryOrderDirectionAndPageSize() {
     UsageFixture.fill(catalog.database(), 40, 30);
-    Map<String, Long> counted = UsageFixture.counted(catalog.database(), COUNTED);
-    for (LanguageSort sort : LanguageSort.values()) {
-      for (Direction direction : Direction.values()) {
-        List<Object> expected = UsageFixture.expected(counted, sort == LanguageSort.PACKAGES, direction);
-        for (int size : new int[] {1, 7, 100}) {
-          assertEquals(expected, walk(languages, SqlCriteria.NONE, sort, direction, size, LanguageRow::name),
-              sort + " " + direction + " by " + size);
-        }
-      }
-    }
+    UsageFixture.assertEveryRowOnce(languages, SqlCriteria.NONE, LanguageSort.values(), LanguageSort.PACKAGES,
+        UsageFixture.counted(catalog.database(), COUNTED), LanguageRow::name);
   }
 
   @Test
   void aSearchIsCriteriaEveryPageKeeps() {
     UsageFixture.fill(catalog.database(), 40, 30);
-    Map<String, Long> fixture = UsageFixture.counted(catalog.database(), COUNTED + " having l.id like 'G%'");
     SqlCriteria criteria = LanguagePager.matching("g");
-    for (LanguageSort sort : LanguageSort.values()) {
-      for (Direction direction : Direction.values()) {
-        for (int size : new int[] {1, 7, 100}) {
-          assertEquals(UsageFixture.expected(fixture, sort == LanguageSort.PACKAGES, direction),
-              walk(languages, criteria, sort, direction, size, LanguageRow::name), sort + " " + direction + " by " + size);
-        }
-      }
-    }
+    UsageFixture.assertEveryRowOnce(languages, criteria, LanguageSort.values(), LanguageSort.PACKAGES,
+        UsageFixture.counted(catalog.database(), COUNTED + " having l.id like 'G%'"), LanguageRow::name);
     assertEquals(30, languages.count(criteria));
   }
 }

@@ -1,18 +1,15 @@
 package org.packdesk.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
 import org.packdesk.db.CatalogDatabase;
-import org.packdesk.model.ProgrammingLanguage;
 
 class LanguageQueriesTest {
 

@@ -2,11 +2,9 @@ package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.packdesk.catalog.paging.PageWalk.walk;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,29 +98,16 @@ class LicensePagerTest {
   @Test
   void everyLicenseExactlyOnceInEveryOrderDirectionAndPageSize() {
     UsageFixture.fill(catalog.database(), 40, 30);
-    Map<String, Long> counted = UsageFixture.counted(catalog.database(), COUNTED);
-    for (LicenseSort sort : LicenseSort.values()) {
-      for (Direction direction : Direction.values()) {
-        List<Object> expected = UsageFixture.expected(counted, sort == LicenseSort.PACKAGES, direction);
-        for (int size : new int[] {1, 7, 100}) {
-          assertEquals(expected, walk(licenses, SqlCriteria.NONE, sort, direction, size, LicenseRow::id),
-              sort + " " + direction + " by " + size);
-        }
-      }
-    }
+    UsageFixture.assertEveryRowOnce(licenses, SqlCriteria.NONE, LicenseSort.values(), LicenseSort.PACKAGES,
+        UsageFixture.counted(catalog.database(), COUNTED), LicenseRow::id);
   }
 
   @Test
   void aSearchIsCriteriaEveryPageKeeps() {
     UsageFixture.fill(catalog.database(), 40, 30);
-    Map<String, Long> tied = UsageFixture.counted(catalog.database(), COUNTED + " having l.id like 'L%'");
     SqlCriteria criteria = LicensePager.matching("tied license");
-    for (Direction direction : Direction.values()) {
-      for (int size : new int[] {1, 7, 100}) {
-        assertEquals(UsageFixture.expected(tied, true, direction),
-            walk(licenses, criteria, LicenseSort.PACKAGES, direction, size, LicenseRow::id), direction + " by " + size);
-      }
-    }
+    UsageFixture.assertEveryRowOnce(licenses, criteria, LicenseSort.values(), LicenseSort.PACKAGES,
+        UsageFixture.counted(catalog.database(), COUNTED + " having l.id like 'L%'"), LicenseRow::id);
     assertEquals(40, licenses.count(criteria));
     assertEquals(39, licenses.position(criteria, LicenseSort.PACKAGES, Direction.DESCENDING, "L000"),
         "unused, and the first id: last of the ties at the bottom");

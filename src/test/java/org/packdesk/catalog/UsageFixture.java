@@ -1,5 +1,7 @@
 package org.packdesk.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.ebean.Database;
 import io.ebean.Transaction;
 import java.sql.SQLException;
@@ -8,7 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.packdesk.catalog.paging.Direction;
+import org.packdesk.catalog.paging.PageWalk;
+import org.packdesk.catalog.paging.Pager;
+import org.packdesk.catalog.paging.SortOrder;
+import org.packdesk.catalog.paging.SqlCriteria;
 import org.packdesk.model.License;
 import org.packdesk.model.Package;
 import org.packdesk.model.ProgrammingLanguage;
@@ -63,6 +70,24 @@ public final class UsageFixture {
     Map<String, Long> counts = new TreeMap<>();
     db.sqlQuery(sql).findList().forEach(row -> counts.put(row.getString("id"), row.getLong("n")));
     return counts;
+  }
+
+  /**
+   * Walks {@code pager} in every sort and direction, 1, 7 and 100 rows a page, and asserts it reads
+   * the ids of {@code counted} exactly once each, in order of their count (when sorted by
+   * {@code byCount}) or id, ties broken by id in the same direction.
+   */
+  static <R, S extends SortOrder> void assertEveryRowOnce(Pager<R, S> pager, SqlCriteria criteria, S[] sorts,
+      S byCount, Map<String, Long> counted, Function<R, Object> id) {
+    for (S sort : sorts) {
+      for (Direction direction : Direction.values()) {
+        List<Object> expected = expected(counted, sort == byCount, direction);
+        for (int size : new int[] {1, 7, 100}) {
+          assertEquals(expected, PageWalk.walk(pager, criteria, sort, direction, size, id),
+              sort + " " + direction + " by " + size);
+        }
+      }
+    }
   }
 
   /** The ids in order of count then id, both in {@code direction} (or by id alone when {@code byCount} is false). */
