@@ -60,7 +60,8 @@ public class PackdeskApp extends Application {
     applyTheme(preferences.current().theme());
     stage.setTitle("Packdesk");
     stage.getIcons().add(new Image(PackdeskApp.class.getResourceAsStream("/icons/packdesk-256.png")));
-    stage.setScene(new Scene(opening(location), 1280, 800));
+    Label step = new Label();
+    stage.setScene(new Scene(opening(location, step), 1280, 800));
     stage.getScene().getStylesheets().add(STYLESHEET);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
@@ -73,7 +74,8 @@ public class PackdeskApp extends Application {
     Task<AppContext> open = new Task<>() {
       @Override
       protected AppContext call() {
-        CatalogDatabase catalog = CatalogDatabase.open(location);
+        CatalogDatabase catalog = CatalogDatabase.open(location, this::updateMessage);
+        updateMessage("");
         try {
           return new AppContext(catalog, dialogs, preferences, browser);
         } catch (RuntimeException e) {
@@ -82,6 +84,7 @@ public class PackdeskApp extends Application {
         }
       }
     };
+    step.textProperty().bind(open.messageProperty());
     open.setOnSucceeded(e -> {
       context = open.getValue();
       showMainWindow(stage, context);
@@ -119,12 +122,14 @@ public class PackdeskApp extends Application {
         : new PrimerLight().getUserAgentStylesheet());
   }
 
-  private static VBox opening(CatalogLocation location) {
+  /** The window while the catalog opens: which catalog, and {@code step}, what takes long (a backup, an upgrade). */
+  private static VBox opening(CatalogLocation location, Label step) {
     Label title = new Label("Opening catalog\u2026");
     title.getStyleClass().add("title-3");
     Label path = new Label(location.describe());
     path.getStyleClass().add("text-muted");
-    VBox box = new VBox(16, new ProgressIndicator(), title, path);
+    step.getStyleClass().add("opening-step");
+    VBox box = new VBox(16, new ProgressIndicator(), title, path, step);
     box.setAlignment(Pos.CENTER);
     return box;
   }

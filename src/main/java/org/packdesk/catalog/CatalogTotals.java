@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * Keeps the derived columns that tables sort by (migration 1.3) equal to what they derive from:
  * {@code packages.latest_version}, {@code latest_sort_key}, {@code maintainer_count},
- * {@code download_total}, and {@code releases.file_count}, {@code total_size} ({@code releases.download_total}
+ * {@code total_size} (migration 1.8), {@code download_total}, and {@code releases.file_count}, {@code total_size} ({@code releases.download_total}
  * is added to by {@link DownloadRollup} with the package's). Every write path
  * that changes releases, files, maintainers or downloads calls it on its own transaction, so
  * the totals commit (or roll back) with the rows they count. Plain JDBC: the importer calls it
@@ -26,7 +26,8 @@ public final class CatalogTotals {
       + " where package_id = ?";
   private static final String PACKAGE = "update packages set"
       + " maintainer_count = (select count(*) from maintainers m where m.package_id = packages.id),"
-      + " latest_sort_key = (select max(r.sort_key) from releases r where r.package_id = packages.id)"
+      + " latest_sort_key = (select max(r.sort_key) from releases r where r.package_id = packages.id),"
+      + " total_size = coalesce((select sum(r.total_size) from releases r where r.package_id = packages.id), 0)"
       + " where id = ?";
   private static final String LATEST = "update packages set latest_version = (select min(r.version_string)"
       + " from releases r where r.package_id = packages.id and r.sort_key = packages.latest_sort_key) where id = ?";

@@ -4,8 +4,11 @@ import io.ebean.Database;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.packdesk.model.Release;
+import org.packdesk.model.query.QPackage;
 import org.packdesk.model.query.QRelease;
 
 /** What the dashboard shows: recent releases and release activity per month. */
@@ -29,28 +32,47 @@ public final class DashboardQueries {
   public record PackageSize(String packageId, String packageName, long bytes, long releases) {
   }
 
-  /** The packages whose release files take the most space, largest first. */
+  /**
+   * The packages whose releases take the most space, largest first: the first rows of the stored
+   * sizes' index ({@link CatalogTotals}), then the release counts of just those packages.
+   */
   public List<PackageSize> largestPackages(int limit) {
-    return database.sqlQuery("select p.id, p.name, s.bytes, s.releases from packages p join"
-            + " (select r.package_id, sum(f.size) as bytes, count(distinct r.id) as releases"
-            + " from releases r join release_files f on f.release_id = r.id group by r.package_id) s"
-            + " on s.package_id = p.id order by s.bytes desc, p.id")
+    List<org.packdesk.model.Package> largest = new QPackage(database)
+        .select(QPackage.alias().name, QPackage.alias().totalSize)
+        .totalSize.gt(0)
+        .orderBy().totalSize.desc().id.desc()
         .setMaxRows(limit)
-        .findList().stream()
-        .map(row -> new PackageSize(row.getString("id"), row.getString("name"), row.getLong("bytes"),
-            row.getLong("releases")))
+        .findList();
+    Map<String, Long> releases = new HashMap<>();
+    if (!largest.isEmpty()) {
+      database.sqlQuery("select package_id, count(*) as n from releases where package_id in (:ids) group by package_id")
+          .setParameter("ids", largest.stream().map(org.packdesk.model.Package::getId).toList())
+          .findEach(row -> releases.put(row.getString("package_id"), row.getLong("n")));
+    }
+    return largest.stream()
+        .map(p -> new PackageSize(p.getId(), p.getName(), p.getTotalSize(), releases.getOrDefault(p.getId(), 0L)))
         .toList();
   }
 
+  /**
+   * The newest releases. The releases are read alone, newest first through their date index, and
+   * their packages' names after: joined in one query, H2 scans every package and release and
+   * sorts them (2.7 s at 70,000 releases).
+   */
   public List<RecentRelease> latestReleases(int limit) {
-    return new QRelease(database)
-        .select(QRelease.alias().versionString, QRelease.alias().createdDate)
-        .pkg.fetch(org.packdesk.model.query.QPackage.alias().name)
+    List<Release> releases = new QRelease(database)
+        .select(QRelease.alias().versionString, QRelease.alias().createdDate, QRelease.alias().pkg)
         .createdDate.isNotNull()
-        .orderBy().createdDate.desc()
+        .orderBy().createdDate.desc().id.desc()
         .setMaxRows(limit)
-        .findList().stream()
-        .map(r -> new RecentRelease(r.getPkg().getId(), r.getPkg().getName(), r.getVersionString(), r.getCreatedDate()))
+        .findList();
+    Map<String, String> names = new HashMap<>();
+    new QPackage(database).select(QPackage.alias().name)
+        .id.in(releases.stream().map(r -> r.getPkg().getId()).distinct().toList())
+        .findEach(p -> names.put(p.getId(), p.getName()));
+    return releases.stream()
+        .map(r -> new RecentRelease(r.getPkg().getId(), names.get(r.getPkg().getId()), r.getVersionString(),
+            r.getCreatedDate()))
         .toList();
   }
 

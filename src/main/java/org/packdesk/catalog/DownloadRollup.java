@@ -2,12 +2,14 @@ package org.packdesk.catalog;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.packdesk.catalog.search.SearchBacklog;
 
 /**
@@ -88,6 +90,21 @@ public final class DownloadRollup {
 
   // insertion order, so that rollup rows get their ids in the same order on every run
   private final Map<DayKey, Long> days = new LinkedHashMap<>();
+  private final boolean totals;
+
+  /** A rollup that also adds to the stored release and package totals (every import). */
+  public DownloadRollup() {
+    this(true);
+  }
+
+  /**
+   * @param totals false when the caller sets {@code download_total} itself once all its batches
+   *     are in (the generator: a batch adds to most releases of the catalog, and adding per batch
+   *     would rewrite the whole releases table every time)
+   */
+  public DownloadRollup(boolean totals) {
+    this.totals = totals;
+  }
 
   /** Counts {@code downloads} more in a cell. */
   public void add(DayKey key, long downloads) {
@@ -128,11 +145,14 @@ public final class DownloadRollup {
     });
     // downloads totals are searchable: the index refreshes these packages
     SearchBacklog.mark(connection, packages.keySet());
-    addCounts(connection, days, ADD_TO_DAY, INSERT_DAY, DownloadRollup::bindDay, (s, i, k) -> {
-      s.setString(i, k.packageId());
-      return i + 1;
-    });
-    addCounts(connection, months, ADD_TO_MONTH, INSERT_MONTH, (s, i, k) -> {
+    LocalDate lastDay = lastStoredDay(connection);
+    LocalDate lastMonth = lastDay == null ? null : lastDay.withDayOfMonth(1);
+    addCounts(connection, days, k -> isAfter(k.day(), lastDay), ADD_TO_DAY, INSERT_DAY, DownloadRollup::bindDay,
+        (s, i, k) -> {
+          s.setString(i, k.packageId());
+          return i + 1;
+        });
+    addCounts(connection, months, k -> isAfter(k.month(), lastMonth), ADD_TO_MONTH, INSERT_MONTH, (s, i, k) -> {
       s.setObject(i, k.month());
       s.setLong(i + 1, k.releaseId());
       return i + 2;
@@ -140,17 +160,20 @@ public final class DownloadRollup {
       s.setString(i, k.packageId());
       return i + 1;
     });
-    addCounts(connection, packageDays, ADD_TO_PACKAGE_DAY, INSERT_PACKAGE_DAY, DownloadRollup::bindPackage,
-        (st, i, k) -> i);
-    addCounts(connection, packageMonths, ADD_TO_PACKAGE_MONTH, INSERT_PACKAGE_MONTH, DownloadRollup::bindPackage,
-        (st, i, k) -> i);
-    addCounts(connection, clients, ADD_TO_CLIENT, INSERT_CLIENT, (s, i, k) -> {
+    addCounts(connection, packageDays, k -> isAfter(k.start(), lastDay), ADD_TO_PACKAGE_DAY, INSERT_PACKAGE_DAY,
+        DownloadRollup::bindPackage, (st, i, k) -> i);
+    addCounts(connection, packageMonths, k -> isAfter(k.start(), lastMonth), ADD_TO_PACKAGE_MONTH,
+        INSERT_PACKAGE_MONTH, DownloadRollup::bindPackage, (st, i, k) -> i);
+    addCounts(connection, clients, k -> isAfter(k.day(), lastDay), ADD_TO_CLIENT, INSERT_CLIENT, (s, i, k) -> {
       s.setObject(i, k.day());
       s.setString(i + 1, k.installer());
       s.setString(i + 2, k.python());
       s.setString(i + 3, k.system());
       return i + 4;
     }, (s, i, k) -> i);
+    if (!totals) {
+      return;
+    }
     try (PreparedStatement update = connection.prepareStatement(ADD_TO_RELEASE)) {
       for (Map.Entry<Long, Long> release : releases.entrySet()) {
         update.setLong(1, release.getValue());
@@ -225,15 +248,55 @@ public final class DownloadRollup {
   }
 
   /**
+   * The latest day any rollup holds, or null when none holds any: every rollup row is made from
+   * the day rows, so a later day or month has no row anywhere yet. Read through the day rollup's
+   * unique index, which starts with the day.
+   */
+  private static LocalDate lastStoredDay(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("select max(utc_day) from download_days");
+         ResultSet rs = query.executeQuery()) {
+      return rs.next() ? rs.getObject(1, LocalDate.class) : null;
+    }
+  }
+
+  private static boolean isAfter(LocalDate day, LocalDate last) {
+    return last == null || day.isAfter(last);
+  }
+
+  /**
    * Adds each count to its row: an update by key first, then an insert for the keys no row had.
+   * Keys that cannot have a row yet (a day after the last stored one: logs and the generator
+   * bring downloads in time order) skip the update, which would look for them in vain; for
+   * the generator's time-ordered batches that is nearly every key.
    *
+   * @param isNew tells a key that no row can have yet
    * @param key binds the key columns (the update's subquery and the insert's first columns)
    * @param rest binds the insert's other columns before its count
    */
-  private static <K> void addCounts(Connection connection, Map<K, Long> counts, String updateSql, String insertSql,
-      Binder<K> key, Binder<K> rest) throws SQLException {
-    List<K> keys = new ArrayList<>(counts.keySet());
+  private static <K> void addCounts(Connection connection, Map<K, Long> counts, Predicate<K> isNew, String updateSql,
+      String insertSql, Binder<K> key, Binder<K> rest) throws SQLException {
+    List<K> keys = new ArrayList<>();
     List<K> missing = new ArrayList<>();
+    counts.keySet().forEach(k -> (isNew.test(k) ? missing : keys).add(k));
+    if (!keys.isEmpty()) {
+      updateOrList(connection, counts, keys, updateSql, key, missing);
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+      for (K k : missing) {
+        int next = rest.bind(insert, key.bind(insert, 1, k), k);
+        insert.setLong(next, counts.get(k));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Adds the counts of {@code keys} to their rows; lists in {@code missing} the keys no row had. */
+  private static <K> void updateOrList(Connection connection, Map<K, Long> counts, List<K> keys, String updateSql,
+      Binder<K> key, List<K> missing) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(updateSql)) {
       for (K k : keys) {
         update.setLong(1, counts.get(k));
@@ -246,17 +309,6 @@ public final class DownloadRollup {
           missing.add(keys.get(i));
         }
       }
-    }
-    if (missing.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-      for (K k : missing) {
-        int next = rest.bind(insert, key.bind(insert, 1, k), k);
-        insert.setLong(next, counts.get(k));
-        insert.addBatch();
-      }
-      insert.executeBatch();
     }
   }
 }

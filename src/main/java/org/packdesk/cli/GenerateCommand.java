@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         + " classifiers, maintainers, releases (PEP 440 version mixes) and files, and pip-style downloads with their"
         + " daily rollup. The same sizes and seed give the same catalog.",
         "Writes through the importers' own code (new packages a thousand to a transaction, downloads in batches), so it also"
-        + " measures them. Only an empty catalog is filled: name a new --db path.",
+        + " measures them; the tables' indexes are built once, at the end. Only an empty catalog is filled: name a new"
+        + " --db path (and delete it should generate be stopped before it ends).",
         "Exit code 0: generated; 2: usage error (bad sizes, or the catalog is not empty)."})
 final class GenerateCommand implements Callable<Integer> {
 

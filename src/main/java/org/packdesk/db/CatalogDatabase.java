@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,14 @@ public final class CatalogDatabase implements AutoCloseable {
 
   /** Opens (creating it if needed) and migrates the catalog at {@code location}. */
   public static CatalogDatabase open(CatalogLocation location) {
+    return open(location, step -> { });
+  }
+
+  /**
+   * As {@link #open(CatalogLocation)}, telling {@code steps} what takes long while it does it
+   * (backing a big file up, upgrading its schema), for the window that waits on it.
+   */
+  public static CatalogDatabase open(CatalogLocation location, Consumer<String> steps) {
     long start = System.nanoTime();
     location.platform(); // refuses an unsupported database before touching it
     boolean existed = location.dataFile().map(Files::exists).orElse(true);
@@ -63,9 +72,13 @@ public final class CatalogDatabase implements AutoCloseable {
     Connection held = null;
     try {
       held = connect(location);
-      MigrationReport report = migrate(location, existed, held);
+      MigrationReport report = migrate(location, existed, held, steps);
       if (report.backup().isPresent()) {
         held = connect(location); // the backup needed the file closed
+      }
+      if (!report.applied().isEmpty() && !report.createdNew()) {
+        steps.accept("Upgrading the catalog to schema " + report.applied().get(report.applied().size() - 1)
+            + "\u2026 (a big catalog takes minutes, once)");
       }
       runPending(location, report);
       long migrated = System.nanoTime();
@@ -91,7 +104,8 @@ public final class CatalogDatabase implements AutoCloseable {
   }
 
   /** Finds the pending migrations; backs the file up (closing {@code held}) when there are some. */
-  private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held) {
+  private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held,
+      Consumer<String> steps) {
     // the runner closes the connection it is given: it gets its own, while {@code held} keeps the file open
     List<String> pending;
     try {
@@ -104,6 +118,8 @@ public final class CatalogDatabase implements AutoCloseable {
     if (existed && !pending.isEmpty() && location.file().isPresent()) {
       // with its only connection closed, H2 has closed the file: a plain copy is consistent
       closeQuietly(held);
+      steps.accept("Backing up the catalog before upgrading it" + location.dataFile().map(CatalogDatabase::size)
+          .orElse("") + "\u2026");
       Path copy = new CatalogBackups(location.file().get()).backup(LocalDateTime.now());
       LOG.info("Backed up {} to {} before migrating to {}", location, copy, pending);
       backup = Optional.of(copy);
@@ -133,6 +149,15 @@ public final class CatalogDatabase implements AutoCloseable {
       throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
           + rootMessage(e) + report.backup().map(b -> ". It is unchanged in the backup " + b).orElse("")
           + ". See the log for details.", e);
+    }
+  }
+
+  /** " (1.2 GB)": the size of the file to copy, so the curator knows why it takes a while. */
+  private static String size(Path file) {
+    try {
+      return String.format(" (%.1f GB)", Files.size(file) / 1e9);
+    } catch (java.io.IOException e) {
+      return "";
     }
   }
 

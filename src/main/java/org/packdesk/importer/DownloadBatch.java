@@ -29,11 +29,16 @@ final class DownloadBatch {
   }
 
   private final List<Row> rows = new ArrayList<>();
-  private final DownloadRollup rollup = new DownloadRollup();
+  private final DownloadRollup rollup;
   private long firstLine;
   private long lastLine;
   private Instant earliest;
   private Instant latest;
+
+  /** @param totals whether each batch adds to the stored release and package totals (see {@link DownloadRollup}) */
+  DownloadBatch(boolean totals) {
+    this.rollup = new DownloadRollup(totals);
+  }
 
   void add(FileRef file, DownloadLine line) {
     if (rows.isEmpty()) {

@@ -20,7 +20,7 @@ public final class DownloadWriter {
   private final String source;
   private final String curator;
   private final int batchSize;
-  private final DownloadBatch batch = new DownloadBatch();
+  private final DownloadBatch batch;
   private final UserAgentParser agents = new UserAgentParser();
   private DownloadImport record;
   private long lines;
@@ -28,10 +28,24 @@ public final class DownloadWriter {
 
   /** @param source what the downloads come from, as the download imports list shows it */
   public DownloadWriter(Database db, String source, String curator, int batchSize) {
+    this(db, source, curator, batchSize, true);
+  }
+
+  private DownloadWriter(Database db, String source, String curator, int batchSize, boolean totals) {
     this.db = db;
     this.source = source;
     this.curator = curator;
     this.batchSize = batchSize;
+    this.batch = new DownloadBatch(totals);
+  }
+
+  /**
+   * A writer whose batches keep every rollup but leave {@code releases.download_total} and
+   * {@code packages.download_total} to the caller, who sets them once when all batches are in:
+   * for a bulk load whose every batch reaches most of the catalog's releases.
+   */
+  public static DownloadWriter leavingTotalsToCaller(Database db, String source, String curator, int batchSize) {
+    return new DownloadWriter(db, source, curator, batchSize, false);
   }
 
   /**

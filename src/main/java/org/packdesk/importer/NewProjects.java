@@ -27,7 +27,7 @@ import org.packdesk.model.query.QUser;
  * Many packages new to the catalog in one transaction, each kind of row one JDBC batch over all
  * of them: the bulk path of {@link ProjectWriter#writeAll}. A new package has nothing to merge
  * with, so nothing is read back but the users its people may already be, and its derived columns
- * (latest version, maintainer count; its releases' file counts and sizes) are set from what is
+ * (latest version, maintainer count, total size; its releases' file counts and sizes) are set from what is
  * written rather than recounted afterwards, as {@code CatalogTotals} would count them.
  */
 final class NewProjects {
@@ -35,7 +35,7 @@ final class NewProjects {
   private static final String INSERT_PACKAGE = "insert into packages (id, name, summary, description, home_page,"
       + " docs_url, package_url, download_url, author_name, author_email, license_text, license_id, keywords,"
       + " requires_python, classifiers, created_date, last_updated, latest_version, latest_sort_key,"
-      + " maintainer_count, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
+      + " maintainer_count, total_size, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
   private static final String INSERT_LANGUAGE = "insert into package_languages (package_id, language_id) values (?,?)";
   private static final String INSERT_MAINTAINER = "insert into maintainers (user_id, package_id, role, created_date,"
       + " version) values (?,?,?,?,1)";
@@ -137,7 +137,9 @@ final class NewProjects {
         insert.setTimestamp(i++, timestamp(p.lastUpdated()));
         insert.setString(i++, newest == null ? null : newest.version());
         insert.setString(i++, newest == null ? null : newest.sortKey());
-        insert.setInt(i, people.get(n).size());
+        insert.setInt(i++, people.get(n).size());
+        insert.setLong(i, p.releases().stream().map(NewReleaseRows::totalSize).filter(Objects::nonNull)
+            .mapToLong(Long::longValue).sum());
         insert.addBatch();
         for (String name : new java.util.LinkedHashSet<>(p.languages())) {
           language.setString(1, p.id());

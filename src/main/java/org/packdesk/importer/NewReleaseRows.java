@@ -115,7 +115,7 @@ final class NewReleaseRows {
   }
 
   /** As CatalogTotals counts it: the release's own size, else the sum of its files' known sizes (null if none). */
-  private static Long totalSize(ImportedRelease r) {
+  static Long totalSize(ImportedRelease r) {
     if (r.size() != null) {
       return r.size();
     }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 @Index(name = "ix_packages_updated_id", columnNames = {"last_updated", "id"})
 @Index(name = "ix_packages_maintainers_id", columnNames = {"maintainer_count", "id"})
 @Index(name = "ix_packages_downloads_id", columnNames = {"download_total", "id"})
+@Index(name = "ix_packages_size_id", columnNames = {"total_size", "id"})
 public class Package extends BaseModel {
 
   private static final Pattern SEPARATOR_RUNS = Pattern.compile("[-_.]+");
@@ -129,6 +130,11 @@ public class Package extends BaseModel {
   @Column(nullable = false)
   @DbDefault("0")
   private long downloadTotal;
+
+  /** The sum of its releases' total sizes (kept by CatalogTotals), for the largest packages first. */
+  @Column(nullable = false)
+  @DbDefault("0")
+  private long totalSize;
 
   protected Package() {
   }
@@ -319,6 +325,10 @@ public class Package extends BaseModel {
 
   public int getMaintainerCount() {
     return maintainerCount;
+  }
+
+  public long getTotalSize() {
+    return totalSize;
   }
 
   public long getDownloadTotal() {

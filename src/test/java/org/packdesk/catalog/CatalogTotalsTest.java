@@ -56,6 +56,7 @@ public class CatalogTotalsTest {
     List<SqlRow> packages = db.sqlQuery("select id from packages p where"
         + " maintainer_count <> (select count(*) from maintainers m where m.package_id = p.id)"
         + " or download_total <> (select count(*) from downloads d where d.package_id = p.id)"
+        + " or total_size <> coalesce((select sum(r.total_size) from releases r where r.package_id = p.id), 0)"
         + " or coalesce(latest_sort_key, '') <> coalesce((select max(sort_key) from releases r where r.package_id = p.id), '')"
         + " or coalesce(latest_version, '') <> coalesce((select min(version_string) from releases r"
         + "   where r.package_id = p.id and r.sort_key = p.latest_sort_key), '')").findList();

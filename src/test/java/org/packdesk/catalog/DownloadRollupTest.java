@@ -90,6 +90,32 @@ public class DownloadRollupTest {
     assertEquals(12, count(db, "select sum(downloads) from download_clients"));
   }
 
+  /**
+   * A batch that reaches past the last stored day: days after it are inserted without looking for
+   * rows, the last day itself (and an earlier one) adds to the rows already there.
+   */
+  @Test
+  void aBatchOnTheLastStoredDayAndAfterItAddsToOldRowsAndMakesNewOnes() throws Exception {
+    DownloadLogSamples.importLog(db, dir, DownloadLogSamples.ACCESS_LOG); // 10 and 11 October 2018
+    java.time.Instant lastDay = java.time.Instant.parse("2018-10-11T20:00:00Z");
+    String file = "requests-2.18.4.tar.gz";
+    DownloadLogSamples.importLog(db, dir, String.join("\n",
+        DownloadLogSamples.accessLine("192.0.2.1", java.time.Instant.parse("2018-10-10T20:00:00Z"), file),
+        DownloadLogSamples.accessLine("192.0.2.2", lastDay, file),
+        DownloadLogSamples.accessLine("192.0.2.3", lastDay.plusSeconds(86_400), file),
+        DownloadLogSamples.accessLine("192.0.2.4", java.time.Instant.parse("2018-11-02T08:00:00Z"), file)) + "\n");
+
+    assertRollupsAgree(db);
+    String requests = "(select id from releases where version_string = '2.18.4')";
+    assertEquals(3, count(db, "select sum(downloads) from download_days where release_id = " + requests
+        + " and utc_day = date '2018-10-10' and installer = 'pip'"), "two from the first log, one from the second");
+    assertEquals(1, count(db, "select downloads from download_package_days where package_id = 'requests'"
+        + " and utc_day = date '2018-10-12'"));
+    assertEquals(1, count(db, "select downloads from download_months where release_id = " + requests
+        + " and month_start = date '2018-11-01'"));
+    assertEquals(10, count(db, "select sum(downloads) from download_clients"));
+  }
+
   @Test
   void rebuildingFromTheDaysGivesWhatTheImportWrote() throws Exception {
     DownloadLogSamples.importLog(db, dir, DownloadLogSamples.ACCESS_LOG);

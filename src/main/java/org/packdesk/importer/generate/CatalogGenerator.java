@@ -1,6 +1,7 @@
 package org.packdesk.importer.generate;
 
 import io.ebean.Database;
+import io.ebean.Transaction;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,9 +18,11 @@ import org.packdesk.importer.generate.DownloadEvents.Event;
 /**
  * Fills an empty catalog with a synthetic one of a given size, the same for the same seed:
  * packages through the importer's {@link ProjectWriter} (its bulk path for packages new to the
- * catalog, a thousand to a transaction), downloads through the download import's {@link DownloadWriter} (batches that
- * keep the {@code download_days} rollup). Nothing is held but one int per package and one long
- * per release; packages and downloads are made as they are written.
+ * catalog, a thousand to a transaction), downloads through the download import's {@link DownloadWriter}
+ * (batches that keep every rollup; the stored totals are set once at the end, from counts kept
+ * here). The tables' secondary indexes are built after the load ({@link DeferredIndexes}). Nothing
+ * is held but one int per package and two longs per release; packages and downloads are made as
+ * they are written.
  */
 public final class CatalogGenerator {
 
@@ -63,7 +66,8 @@ public final class CatalogGenerator {
     SyntheticCatalog synthetic = new SyntheticCatalog(size);
     long start = System.nanoTime();
     long projectsDone;
-    try (Connection held = db.dataSource().getConnection(); BulkCache cache = BulkCache.enlarge(held)) {
+    try (Connection held = db.dataSource().getConnection(); BulkCache cache = BulkCache.enlarge(held);
+         DeferredIndexes deferred = DeferredIndexes.drop(held, TABLES)) {
       writeProjects(synthetic, progress);
       projectsDone = System.nanoTime();
       writeDownloads(synthetic, progress);
@@ -101,19 +105,26 @@ public final class CatalogGenerator {
       return;
     }
     ReleaseIndex releases = synthetic.releaseIds(db);
-    DownloadWriter writer = new DownloadWriter(db, "generated downloads (seed " + size.seed() + ")", curator,
-        DOWNLOAD_BATCH);
+    DownloadWriter writer = DownloadWriter.leavingTotalsToCaller(db, "generated downloads (seed " + size.seed() + ")",
+        curator, DOWNLOAD_BATCH);
     DownloadEvents events = synthetic.downloads();
     long done = 0;
     while (events.hasNext()) {
       Event e = events.next(releases::releases);
       writer.add(releases.releaseId(e.packageIndex(), e.release()), synthetic.packageId(e.packageIndex()), e.time(),
           e.ipAddress(), e.userAgent());
+      releases.count(e.packageIndex(), e.release());
       if (++done % DOWNLOAD_BATCH == 0) {
         progress.advanced("downloads", done, size.downloads());
       }
     }
     writer.finish();
+    try (Transaction txn = db.beginTransaction()) {
+      releases.writeTotals(txn.connection());
+      txn.commit();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not store the download totals: " + e.getMessage(), e);
+    }
     progress.advanced("downloads", done, size.downloads());
   }
 

@@ -1,6 +1,9 @@
 package org.packdesk.importer.generate;
 
 import io.ebean.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * The release ids of the generated packages, read back once after they are written: package i's
@@ -9,12 +12,19 @@ import io.ebean.Database;
  */
 public final class ReleaseIndex {
 
+  /** Updates per JDBC batch when the totals are written. */
+  private static final int TOTALS_BATCH = 10_000;
+
   private final long[] ids;
   private final int[] firsts;
+  private final long[] downloads;
+  private final PackageNames names;
 
-  private ReleaseIndex(long[] ids, int[] firsts) {
+  private ReleaseIndex(long[] ids, int[] firsts, PackageNames names) {
     this.ids = ids;
     this.firsts = firsts;
+    this.downloads = new long[ids.length];
+    this.names = names;
   }
 
   /** Reads the ids; packages were written in index order into an empty catalog, so ids ascend with them. */
@@ -44,7 +54,7 @@ public final class ReleaseIndex {
           + " %,d and %,d were generated", position[1] + 1, position[0], size.packages(), size.releases()));
     }
     firsts[size.packages()] = ids.length;
-    return new ReleaseIndex(ids, firsts);
+    return new ReleaseIndex(ids, firsts, names);
   }
 
   /** How many releases package {@code packageIndex} has. */
@@ -55,5 +65,46 @@ public final class ReleaseIndex {
   /** The id of release number {@code release} (0 = the oldest) of package {@code packageIndex}. */
   public long releaseId(int packageIndex, int release) {
     return ids[firsts[packageIndex] + release];
+  }
+
+  /** Counts a download of release number {@code release} of package {@code packageIndex}, for {@link #writeTotals}. */
+  public void count(int packageIndex, int release) {
+    downloads[firsts[packageIndex] + release]++;
+  }
+
+  /**
+   * Sets the stored download totals of the releases and packages that were downloaded, in id
+   * order (one pass through each table), on the caller's transaction.
+   */
+  public void writeTotals(Connection connection) throws SQLException {
+    try (PreparedStatement release = connection.prepareStatement(
+             "update releases set download_total = ? where id = ?");
+         PreparedStatement pkg = connection.prepareStatement("update packages set download_total = ? where id = ?")) {
+      int pending = 0;
+      for (int p = 0; p + 1 < firsts.length; p++) {
+        long total = 0;
+        for (int r = firsts[p]; r < firsts[p + 1]; r++) {
+          if (downloads[r] > 0) {
+            total += downloads[r];
+            release.setLong(1, downloads[r]);
+            release.setLong(2, ids[r]);
+            release.addBatch();
+            pending++;
+          }
+        }
+        if (total > 0) {
+          pkg.setLong(1, total);
+          pkg.setString(2, names.id(p));
+          pkg.addBatch();
+        }
+        if (pending >= TOTALS_BATCH) {
+          release.executeBatch();
+          pkg.executeBatch();
+          pending = 0;
+        }
+      }
+      release.executeBatch();
+      pkg.executeBatch();
+    }
   }
 }

@@ -94,6 +94,28 @@ class CatalogGeneratorTest {
   }
 
   @Test
+  void theIndexesAndForeignKeysDroppedForTheLoadAreBackAsAFreshCatalogHasThem() throws Exception {
+    try (CatalogDatabase fresh = TestCatalogs.open(dir.resolve("fresh-schema"));
+         var freshConnection = fresh.database().dataSource().getConnection();
+         var connection = catalog.database().dataSource().getConnection()) {
+      assertEquals(SchemaShape.of(freshConnection), SchemaShape.of(connection));
+    }
+  }
+
+  /** The foreign keys came back without checking the rows (NOCHECK): no row may point nowhere. */
+  @Test
+  void everyRowItWroteRefersToRowsThatExist() {
+    for (String table : List.of("downloads", "download_days", "download_months")) {
+      assertEquals(0, number("select count(*) from " + table + " d where not exists"
+          + " (select 1 from releases r where r.id = d.release_id and r.package_id = d.package_id)"), table);
+    }
+    for (String table : List.of("download_package_days", "download_package_months")) {
+      assertEquals(0, number("select count(*) from " + table + " d where not exists"
+          + " (select 1 from packages p where p.id = d.package_id)"), table);
+    }
+  }
+
+  @Test
   void releaseCountsAreSkewedMostPackagesHaveFewAFewHaveMany() {
     List<Long> counts = catalog.database().sqlQuery("select count(*) from releases group by package_id order by 1")
         .mapToScalar(Long.class).findList();
