@@ -112,7 +112,11 @@ public final class MakeSampleCatalog {
           }
         }
       }
+      txn.flush();
+      org.packdesk.catalog.CatalogTotals.recountAll(txn.connection()); // the stored totals and counts tables sort by
       txn.commit();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

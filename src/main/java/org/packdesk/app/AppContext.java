@@ -9,7 +9,9 @@ import org.packdesk.catalog.DownloadDetails;
 import org.packdesk.catalog.DownloadPages;
 import org.packdesk.catalog.DownloadQueries;
 import org.packdesk.catalog.DownloadTrends;
+import org.packdesk.catalog.LanguagePager;
 import org.packdesk.catalog.LanguageQueries;
+import org.packdesk.catalog.LicensePager;
 import org.packdesk.catalog.LicenseQueries;
 import org.packdesk.catalog.PackageLookup;
 import org.packdesk.catalog.PackageDetails;
@@ -51,6 +53,8 @@ public final class AppContext implements AutoCloseable {
   private final PackagePager packagePager;
   private final ReleasePager releasePager;
   private final UserPager userPager;
+  private final LicensePager licensePager;
+  private final LanguagePager languagePager;
   private final LicenseQueries licenseQueries;
   private final LanguageQueries languageQueries;
   private final DownloadQueries downloadQueries;
@@ -99,6 +103,8 @@ public final class AppContext implements AutoCloseable {
     this.packagePager = new PackagePager(catalog.database());
     this.releasePager = new ReleasePager(catalog.database());
     this.userPager = new UserPager(catalog.database());
+    this.licensePager = new LicensePager(catalog.database());
+    this.languagePager = new LanguagePager(catalog.database());
     this.licenseQueries = new LicenseQueries(catalog.database());
     this.languageQueries = new LanguageQueries(catalog.database());
     this.downloadQueries = new DownloadQueries(catalog.database());
@@ -191,6 +197,16 @@ public final class AppContext implements AutoCloseable {
 
   public UserPager userPager() {
     return userPager;
+  }
+
+  /** The licenses table a page at a time, by their stored package counts. */
+  public LicensePager licensePager() {
+    return licensePager;
+  }
+
+  /** The languages table a page at a time, by their stored package counts. */
+  public LanguagePager languagePager() {
+    return languagePager;
   }
 
   public LicenseQueries licenseQueries() {

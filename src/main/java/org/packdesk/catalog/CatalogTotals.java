@@ -63,7 +63,8 @@ public final class CatalogTotals {
   }
 
   /**
-   * Recounts every package and release, downloads included: for catalogs filled by other means
+   * Recounts every package and release, downloads included, and every license's and language's
+   * packages ({@link UsageCounts}): for catalogs filled by other means
    * than the importer (test catalogs, generated benchmark catalogs). Migration 1.3 does the same
    * for catalogs made before it.
    */
@@ -77,6 +78,7 @@ public final class CatalogTotals {
       statement.executeUpdate("update releases set download_total ="
           + " (select count(*) from downloads d where d.release_id = releases.id)");
     }
+    UsageCounts.recountAll(connection);
   }
 
   /** Adds newly stored downloads to their packages' totals. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.packdesk.catalog.UsageCounts;
 import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.NewReleaseRows.Latest;
 import org.packdesk.importer.NewReleaseRows.Owned;
@@ -64,6 +65,7 @@ final class NewProjects {
     List<Map<String, Person>> people = projects.stream().map(NewProjects::people).toList();
     NewReleaseRows.insert(connection, projects.stream().map(p -> new Owned(p.id(), p.releases())).toList(),
         latest -> insertPackages(connection, projects, latest, people));
+    countUsage(connection, projects);
     Map<String, Long> users = new HashMap<>();
     int newUsers = ensureUsers(people, users, txn);
     insertMaintainers(connection, projects, people, users);
@@ -82,6 +84,17 @@ final class NewProjects {
     db.insertAll(audit, txn);
     SearchBacklog.mark(connection, projects.stream().map(ImportedProject::id).toList());
     return counts;
+  }
+
+  /** Adds the new packages to their licenses' and languages' counts: one batched update a table for the chunk. */
+  private static void countUsage(Connection connection, List<ImportedProject> projects) throws SQLException {
+    Map<String, Long> licenses = new HashMap<>();
+    Map<String, Long> languages = new HashMap<>();
+    for (ImportedProject p : projects) {
+      UsageCounts.addTo(licenses, p.license() == null ? null : p.license().id(), 1);
+      new java.util.LinkedHashSet<>(p.languages()).forEach(l -> UsageCounts.addTo(languages, l, 1));
+    }
+    UsageCounts.add(connection, licenses, languages);
   }
 
   /** A project's people by e-mail key, each with the role of their first listing (owners first), as ProjectWriter does. */

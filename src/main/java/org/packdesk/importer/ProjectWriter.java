@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.packdesk.catalog.CatalogTotals;
 import org.packdesk.catalog.ReleaseVersions;
+import org.packdesk.catalog.UsageCounts;
+import org.packdesk.catalog.UsageCounts.Usage;
 import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.ImportedProject.ImportedFile;
 import org.packdesk.importer.ImportedProject.ImportedRelease;
@@ -93,6 +95,7 @@ public final class ProjectWriter {
 
       Package pkg = db.find(Package.class, project.id());
       boolean newPackage = pkg == null;
+      Usage before = newPackage ? Usage.NONE : usage(txn, pkg.getId());
       if (newPackage) {
         pkg = new Package(project.name(), project.summary());
       } else {
@@ -106,6 +109,7 @@ public final class ProjectWriter {
       replaceLanguages(pkg, project.languages());
       db.save(pkg);
       txn.flush();
+      countUsage(txn, before, pkg.getId());
 
       int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg);
       int[] peopleCounts = writePeople(project, pkg);
@@ -118,6 +122,24 @@ public final class ProjectWriter {
       return new FileCounts(newPackage, project.releases().size(), releaseCounts[0], project.fileCount(),
           releaseCounts[1], peopleCounts[0], peopleCounts[1], newLanguages, newLicenses,
           project.skippedVersions().size());
+    }
+  }
+
+  /** What the package counts towards in the licenses' and languages' package counts, as stored now. */
+  private static Usage usage(Transaction txn, String packageId) {
+    try {
+      return Usage.of(txn.connection(), packageId);
+    } catch (java.sql.SQLException e) {
+      throw new jakarta.persistence.PersistenceException("Could not read the license and languages of " + packageId, e);
+    }
+  }
+
+  /** Moves the package in the licenses' and languages' counts from {@code before} to what it now has. */
+  private static void countUsage(Transaction txn, Usage before, String packageId) {
+    try {
+      UsageCounts.moved(txn.connection(), before, usage(txn, packageId));
+    } catch (java.sql.SQLException e) {
+      throw new jakarta.persistence.PersistenceException("Could not count " + packageId + " in its license and languages", e);
     }
   }
 

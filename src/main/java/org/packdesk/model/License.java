@@ -1,5 +1,7 @@
 package org.packdesk.model;
 
+import io.ebean.annotation.DbDefault;
+import io.ebean.annotation.Index;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import java.util.List;
 /** A license, keyed by its name: an SPDX id or expression where one applies. */
 @Entity
 @Table(name = "licenses")
+@Index(name = "ix_licenses_packages_id", columnNames = {"package_count", "id"})
 public class License extends BaseModel {
 
   @Id
@@ -24,6 +27,14 @@ public class License extends BaseModel {
   private String description;
 
   private Instant createdDate;
+
+  /**
+   * How many packages have this license (migration 1.7): stored so that the table sorts and pages by it
+   * through an index instead of counting on every search; kept by {@code catalog/UsageCounts}.
+   */
+  @Column(nullable = false)
+  @DbDefault("0")
+  private long packageCount;
 
   @OneToMany(mappedBy = "license")
   private List<Package> packages = new ArrayList<>();
@@ -62,5 +73,9 @@ public class License extends BaseModel {
 
   public List<Package> getPackages() {
     return packages;
+  }
+
+  public long getPackageCount() {
+    return packageCount;
   }
 }

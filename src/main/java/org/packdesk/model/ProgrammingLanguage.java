@@ -1,5 +1,7 @@
 package org.packdesk.model;
 
+import io.ebean.annotation.DbDefault;
+import io.ebean.annotation.Index;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "languages")
+@Index(name = "ix_languages_packages_id", columnNames = {"package_count", "id"})
 public class ProgrammingLanguage extends BaseModel {
 
   @Id
@@ -25,6 +28,14 @@ public class ProgrammingLanguage extends BaseModel {
   private String description;
 
   private Instant createdDate;
+
+  /**
+   * How many packages declare this language (migration 1.7): stored so that the table sorts and pages by it
+   * through an index instead of counting on every search; kept by {@code catalog/UsageCounts}.
+   */
+  @Column(nullable = false)
+  @DbDefault("0")
+  private long packageCount;
 
   @ManyToMany(mappedBy = "languages")
   private List<Package> packages = new ArrayList<>();
@@ -63,5 +74,9 @@ public class ProgrammingLanguage extends BaseModel {
 
   public List<Package> getPackages() {
     return packages;
+  }
+
+  public long getPackageCount() {
+    return packageCount;
   }
 }

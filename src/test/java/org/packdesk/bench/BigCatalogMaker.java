@@ -57,6 +57,7 @@ public final class BigCatalogMaker {
           statement.execute(index);
         }
       }
+      org.packdesk.catalog.UsageCounts.recountAll(c); // the licenses' package counts, as the importer keeps them
       c.commit();
       System.out.printf("%,d packages, %,d releases in %,d s%n", packages, (long) packages * perPackage,
           (System.nanoTime() - start) / 1_000_000_000);

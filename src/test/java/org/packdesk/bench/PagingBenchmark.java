@@ -10,6 +10,10 @@ import org.packdesk.catalog.DownloadFilter;
 import org.packdesk.catalog.DownloadPages;
 import org.packdesk.catalog.DownloadRow;
 import org.packdesk.catalog.DownloadSort;
+import org.packdesk.catalog.LanguagePager;
+import org.packdesk.catalog.LanguageSort;
+import org.packdesk.catalog.LicensePager;
+import org.packdesk.catalog.LicenseSort;
 import org.packdesk.catalog.PackagePager;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSort;
@@ -32,8 +36,9 @@ import org.packdesk.ui.browse.PagedRows;
  * Times the paged tables on a big catalog (see {@link BigCatalogMaker}): per sort order and
  * direction, the count, the first page, a first jump to the middle and to the end before any
  * anchor is read (the database skips rows), the anchors read ahead (as a table does in the
- * background), first jumps to pages never read after that, and finding a row's position; then the heap after scrolling through
- * the whole packages table row by row as a TableView would. Not a test; run with
+ * background), first jumps to pages never read after that, and finding a row's position; the
+ * Licenses and Languages searches against the group-by they replaced ({@link UsageSearchTimes});
+ * then the heap after scrolling through the whole packages table row by row as a TableView would. Not a test; run with
  * {@code -Dexec.mainClass=org.packdesk.bench.PagingBenchmark -Dexec.args="/tmp/big/catalog"}.
  */
 public final class PagingBenchmark {
@@ -49,7 +54,7 @@ public final class PagingBenchmark {
       ReleasePager releases = new ReleasePager(catalog.database());
       System.out.println("table    sort         dir   count  first cold-mid cold-end  anchors warm-mid warm-end  position"
           + "  (ms; cold: first jumps, no anchor read; anchors: read ahead once; warm: first jumps after, median of 5)");
-      String only = args.length > 1 ? args[1] : "all"; // packages, releases, downloads, scroll or all
+      String only = args.length > 1 ? args[1] : "all"; // packages, releases, downloads, usage, scroll or all
       for (PackageSort sort : only.matches("all|packages") ? PackageSort.values() : new PackageSort[0]) {
         for (Direction direction : Direction.values()) {
           time("packages", packages, sort, direction);
@@ -68,6 +73,9 @@ public final class PagingBenchmark {
           }
         }
         filtered(downloads);
+      }
+      if (only.matches("all|usage")) {
+        usage(catalog.database());
       }
       if (only.matches("all|scroll")) {
         scroll(packages);
@@ -106,6 +114,23 @@ public final class PagingBenchmark {
     System.out.printf("%-8s %-12s %-4s %6.0f %6.1f %8.0f %8.0f %8.0f %8.1f %8.1f %9.0f   (%,d rows)%n", table, sort,
         direction.ascending() ? "asc" : "desc", counted, first, coldMiddle, coldLast, anchors, warm, warmLast, position,
         count);
+  }
+
+  /** The Licenses and Languages tables by their stored counts, and their searches before and after migration 1.7. */
+  private static void usage(io.ebean.Database db) throws Exception {
+    LicensePager licenses = new LicensePager(db);
+    for (LicenseSort sort : LicenseSort.values()) {
+      for (Direction direction : Direction.values()) {
+        time("licenses", licenses, sort, direction);
+      }
+    }
+    LanguagePager languages = new LanguagePager(db);
+    for (LanguageSort sort : LanguageSort.values()) {
+      for (Direction direction : Direction.values()) {
+        time("languages", languages, sort, direction);
+      }
+    }
+    UsageSearchTimes.compare(db, PAGE);
   }
 
   /** The Downloads section's filters: the count (rollup or capped) and the first page, as the table reads them. */

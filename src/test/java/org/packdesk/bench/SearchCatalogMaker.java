@@ -94,6 +94,7 @@ final class SearchCatalogMaker {
         }
       }
       b.flush();
+      org.packdesk.catalog.UsageCounts.recountAll(c); // the licenses' and languages' package counts
       c.commit();
     }
   }

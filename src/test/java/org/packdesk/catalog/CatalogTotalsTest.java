@@ -51,7 +51,7 @@ public class CatalogTotalsTest {
     catalog.close();
   }
 
-  /** Every stored total, recounted from the rows: no package or release may differ. */
+  /** Every stored total, recounted from the rows: no package, release, license or language may differ. */
   public static void assertTotalsMatchTheRows(Database db) {
     List<SqlRow> packages = db.sqlQuery("select id from packages p where"
         + " maintainer_count <> (select count(*) from maintainers m where m.package_id = p.id)"
@@ -67,6 +67,7 @@ public class CatalogTotalsTest {
         + " or coalesce(total_size, -1) <> coalesce(r.size, (select sum(f.size) from release_files f"
         + "   where f.release_id = r.id), -1)").findList();
     assertEquals(List.of(), releases, "releases whose totals differ from their rows");
+    UsageCountsTest.assertUsageCountsMatchTheRows(db);
   }
 
   private Package pkg(String id) {

@@ -1,18 +1,15 @@
 package org.packdesk.catalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
 import org.packdesk.db.CatalogDatabase;
-import org.packdesk.model.ProgrammingLanguage;
 
 class LanguageQueriesTest {
 
@@ -31,23 +28,6 @@ class LanguageQueriesTest {
   @AfterEach
   void close() {
     catalog.close();
-  }
-
-  @Test
-  void countsPackagesPerLanguageMostDeclaredFirst() {
-    catalog.database().save(new ProgrammingLanguage("C"));
-    List<LanguageRow> rows = languages.search("", 100);
-    assertEquals(List.of(
-        new LanguageRow("Python :: 3", 2, 3),
-        new LanguageRow("Python :: 3.6", 2, 3),
-        new LanguageRow("C", 0, 3)), rows);
-  }
-
-  @Test
-  void findsLanguagesByName() {
-    assertEquals(List.of("Python :: 3.6"), languages.search("3.6", 100).stream().map(LanguageRow::name).toList());
-    assertEquals(2, languages.search("python", 100).size());
-    assertEquals(List.of(), languages.search("rust", 100));
   }
 
   @Test

@@ -40,7 +40,7 @@ class MigrationTest {
     try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
       assertEquals(List.of(), steps, "a new catalog is neither backed up nor upgraded");
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -64,7 +64,7 @@ class MigrationTest {
     CatalogLocation location = copyFixture("old");
     List<String> steps = new java.util.ArrayList<>();
     try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.8"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"), catalog.migration().applied());
       assertEquals(2, steps.size(), "what the opening window says meanwhile: " + steps);
       assertTrue(steps.get(0).matches("Backing up the catalog before upgrading it \\(0\\.\\d GB\\)\u2026"), steps.get(0));
       assertTrue(steps.get(1).startsWith("Upgrading the catalog to schema " + LATEST), steps.get(1));
@@ -76,6 +76,12 @@ class MigrationTest {
           + " and lifecycle_note is null").mapToScalar(Long.class).findOne());
       // 1.3: the derived columns tables sort by are filled from the rows
       org.packdesk.catalog.CatalogTotalsTest.assertTotalsMatchTheRows(catalog.database());
+      // 1.7: the licenses' and languages' package counts are filled from the packages
+      org.packdesk.catalog.UsageCountsTest.assertUsageCountsMatchTheRows(catalog.database());
+      assertEquals(List.of("BSD-3-Clause=2", "Apache-2.0=1"), catalog.database().sqlQuery(
+          "select id || '=' || package_count from licenses order by package_count desc, id").mapToScalar(String.class).findList());
+      assertEquals(List.of("Python :: 3=2", "Python :: 3.6=2"), catalog.database().sqlQuery(
+          "select id || '=' || package_count from languages order by package_count desc, id").mapToScalar(String.class).findList());
       org.packdesk.model.Package requests = catalog.database().find(org.packdesk.model.Package.class, "requests");
       assertEquals("2.18.4", requests.getLatestVersion());
       assertEquals(1, requests.getMaintainerCount());
@@ -90,7 +96,7 @@ class MigrationTest {
   void catalogWithDownloadsFromBefore15GetsItsMonthlyAndClientRollupsFilled() throws Exception {
     CatalogLocation location = copyFixture(FIXTURE_1_4, "downloads");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.5", "1.6", "1.8"), catalog.migration().applied());
+      assertEquals(List.of("1.5", "1.6", "1.7", "1.8"), catalog.migration().applied());
       io.ebean.Database db = catalog.database();
       assertEquals(40, db.sqlQuery("select count(*) from downloads").mapToScalar(Long.class).findOne());
       assertEquals(List.of(java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2018, 10, 1),

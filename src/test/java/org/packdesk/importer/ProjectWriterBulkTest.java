@@ -31,7 +31,8 @@ class ProjectWriterBulkTest {
       "select m.package_id, u.email_key, u.name, m.role from maintainers m join users u on u.id = m.user_id"
           + " order by m.package_id, u.email_key",
       "select package_id, language_id from package_languages order by 1, 2",
-      "select id, cast(description as varchar(4000)) from licenses order by id",
+      "select id, cast(description as varchar(4000)), package_count from licenses order by id",
+      "select id, package_count from languages order by id",
       "select entity_id, description from auditing order by entity_id",
       "select distinct package_id from search_backlog order by 1");
 

@@ -14,6 +14,13 @@ public abstract class EditingFixture extends MainWindowFixture {
     clickOn(cellCentre(tableQuery, text));
   }
 
+  /** Clicks the header of the column titled {@code title} of the table {@code tableQuery} (sorting by it). */
+  protected void clickHeader(String tableQuery, String title) {
+    clickOn(lookup(tableQuery + " .column-header").queryAll().stream()
+        .filter(header -> header.lookup(".label") instanceof Label label && title.equals(label.getText()))
+        .findFirst().orElseThrow(() -> new AssertionError("No column " + title + " in " + tableQuery)));
+  }
+
   /** Clicks the entry of a chooser or detail list whose title is {@code title}. */
   protected void clickListEntry(String listQuery, String title) throws TimeoutException {
     waitUntil(() -> lookup(listQuery + " .two-line-title").match(showing(title)).tryQuery().isPresent());

@@ -3,7 +3,10 @@ package org.packdesk.catalog.edit;
 import io.ebean.Database;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Collections;
 import org.packdesk.catalog.DownloadRollup;
+import org.packdesk.catalog.UsageCounts;
+import org.packdesk.catalog.UsageCounts.Usage;
 import org.packdesk.model.Package;
 
 /**
@@ -51,13 +54,16 @@ public final class DeletePackage implements Change {
       throw new RuleViolation("The package " + packageId + " was already deleted.");
     }
     // the join table has no cascade, nor the catalog-wide rollup: clear them, then let the database cascade the rest
+    Usage used;
     try {
+      used = Usage.of(db.currentTransaction().connection(), packageId);
       DownloadRollup.forgetPackage(db.currentTransaction().connection(), packageId);
     } catch (SQLException e) {
-      throw new PersistenceException("Could not take " + packageId + "'s downloads out of the rollup", e);
+      throw new PersistenceException("Could not take " + packageId + " out of the rollup and the counts", e);
     }
     db.sqlUpdate("delete from package_languages where package_id = :id").setParameter("id", packageId).execute();
     db.sqlUpdate("delete from packages where id = :id").setParameter("id", packageId).execute();
+    UsageCounts.recount(db, Collections.singleton(used.license()), used.languages());
     return null;
   }
 

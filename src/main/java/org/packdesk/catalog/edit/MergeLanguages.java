@@ -2,6 +2,7 @@ package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
 import java.util.List;
+import org.packdesk.catalog.UsageCounts;
 import org.packdesk.model.ProgrammingLanguage;
 
 /**
@@ -42,6 +43,7 @@ public final class MergeLanguages implements Change {
         .setParameter("into", into).setParameter("from", from).execute();
     db.sqlUpdate("delete from package_languages where language_id = :from").setParameter("from", from).execute();
     db.delete(source);
+    UsageCounts.recount(db, List.of(), List.of(into));
     return new SplitLanguage(from, into, source.getDescription(), packages, alreadyInto, created);
   }
 
@@ -87,6 +89,7 @@ public final class MergeLanguages implements Change {
               .setParameter("p", pkg).setParameter("l", into).execute();
         }
       }
+      UsageCounts.recount(db, List.of(), List.of(from, into));
       if (intoWasCreated && linked(db, into).isEmpty()) {
         db.delete(db.find(ProgrammingLanguage.class, into));
       }

@@ -2,11 +2,13 @@ package org.packdesk.catalog.edit;
 
 import io.ebean.Database;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.packdesk.catalog.UsageCounts;
 import org.packdesk.model.License;
 import org.packdesk.model.Package;
 
@@ -84,6 +86,9 @@ public final class SetPackageFields implements Change {
       field.set(db, pkg, value);
     });
     db.update(pkg);
+    if (after.containsKey(PackageField.LICENSE)) {
+      UsageCounts.recount(db, Arrays.asList((String) stored.get(PackageField.LICENSE), (String) license), List.of());
+    }
     return new SetPackageFields(packageId, pkg.getVersion(), after, stored);
   }
 

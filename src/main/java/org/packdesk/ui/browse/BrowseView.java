@@ -32,11 +32,7 @@ public abstract class BrowseView<R> {
 
   @FXML private BrowsePane<R> browse;
 
-  protected BrowseView(AppContext context, String singular, String plural, BrowseViewModel.Search<R> search) {
-    this(context, new BrowseViewModel<>(singular, plural, search, inBackground(context)));
-  }
-
-  /** For a section whose view model adds to the text search (filters, see {@link #connectTools()}). */
+  /** For a section over its own view model (a paged one, or one with filters: see {@link #connectTools()}). */
   protected BrowseView(AppContext context, BrowseViewModel<R> viewModel) {
     this.context = context;
     this.viewModel = viewModel;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumn.SortType;
 import javafx.scene.control.TableView;
@@ -48,12 +49,20 @@ public abstract class PagedBrowseView<R, S extends SortOrder> extends BrowseView
       }
     }
     table.setSortPolicy(t -> {
-      TableColumn<R, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
-      viewModel.sortBy(first == null ? null : sorts.get(first),
-          first == null || first.getSortType() == SortType.ASCENDING ? Direction.ASCENDING : Direction.DESCENDING);
+      if (t.getSortOrder().isEmpty()) {
+        return true; // rows set before the arrow is shown, or a header clicked out of the order (reversed below)
+      }
+      TableColumn<R, ?> first = t.getSortOrder().get(0);
+      viewModel.sortBy(sorts.get(first),
+          first.getSortType() == SortType.ASCENDING ? Direction.ASCENDING : Direction.DESCENDING);
       return true;
     });
     showSorting(table, viewModel.sortingProperty().get());
+    table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) change -> {
+      if (table.getSortOrder().isEmpty()) {
+        reverseInstead(table);
+      }
+    });
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (!restoring && row != null) {
         viewModel.choose(row);
@@ -64,7 +73,23 @@ public abstract class PagedBrowseView<R, S extends SortOrder> extends BrowseView
         Platform.runLater(() -> select(table, viewModel.chosenIndex())));
   }
 
-  /** Shows the default order's arrow on its column header (the sort policy is in place: nothing is read again). */
+  /**
+   * A click on the header of a column sorted descending takes it out of the table's order (a
+   * TableView's cycle is ascending, descending, unsorted): the rows are reversed instead, so every
+   * click on a sorted header turns its rows over. Without it, the first click on a descending
+   * default (most used first, newest first) only hid its arrow.
+   */
+  private void reverseInstead(TableView<R> table) {
+    PagedBrowseViewModel.Sorting<S> now = viewModel.sortingProperty().get();
+    if (!sorts.containsValue(now.sort())) {
+      return; // no header shows this order: nothing to turn over
+    }
+    Direction reversed = now.direction().ascending() ? Direction.DESCENDING : Direction.ASCENDING;
+    // after this sort pass: putting the column back sorts again, which reads the reversed rows
+    Platform.runLater(() -> showSorting(table, new PagedBrowseViewModel.Sorting<>(now.sort(), reversed)));
+  }
+
+  /** Shows {@code sorting}'s arrow on its column header (the sort policy reads the rows again unless they are in that order). */
   private void showSorting(TableView<R> table, PagedBrowseViewModel.Sorting<S> sorting) {
     sorts.forEach((column, sort) -> {
       if (sort == sorting.sort()) {

@@ -7,7 +7,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.packdesk.app.AppContext;
+import org.packdesk.catalog.LanguagePager;
 import org.packdesk.catalog.LanguageRow;
+import org.packdesk.catalog.LanguageSort;
+import org.packdesk.catalog.paging.Direction;
 import org.packdesk.ui.browse.BrowseView;
 import org.packdesk.ui.browse.BrowseViewModel;
 import org.packdesk.ui.browse.ChooserPane;
@@ -32,8 +35,8 @@ public final class LanguageMergeView implements DialogService.Form {
     form.viewModel = new LanguageMergeViewModel(from, CatalogEditor.of(context));
     form.onMerged = onMerged;
     form.bind(new BrowseViewModel<>("language", "languages", BrowseViewModel.LIMIT,
-        (text, limit) -> context.languageQueries().search(text, limit).stream()
-            .filter(row -> !row.name().equals(from)).toList(),
+        (text, limit) -> context.languagePager().page(LanguagePager.matching(text), LanguageSort.PACKAGES,
+                Direction.DESCENDING, null, limit).rows().stream().filter(row -> !row.name().equals(from)).toList(),
         BrowseView.inBackground(context)));
     context.dialogs().showForm("Merge language", "Merge " + from + " into another language", "Merge", form);
   }

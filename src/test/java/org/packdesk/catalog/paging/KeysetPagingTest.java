@@ -1,6 +1,7 @@
 package org.packdesk.catalog.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.packdesk.catalog.paging.PageWalk.walk;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebean.Database;
@@ -224,20 +225,6 @@ class KeysetPagingTest {
     List<PackageRow> paged = packages.page(SqlCriteria.NONE, PackageSort.NAME, Direction.ASCENDING, null, 1000).rows();
     List<PackageRow> searched = new PackageSearch(db).rowsFor(paged.stream().map(PackageRow::id).toList());
     assertEquals(new HashSet<>(searched), new HashSet<>(paged), "same names, versions, licenses, dates and counts");
-  }
-
-  private static <R, S extends SortOrder> List<Object> walk(TablePager<R, S> pager, SqlCriteria criteria, S sort,
-      Direction direction, int size, Function<R, Object> id) throws Exception {
-    List<Object> ids = new ArrayList<>();
-    RowKey after = null;
-    while (true) {
-      Page<R> page = pager.page(criteria, sort, direction, after, size);
-      page.rows().forEach(row -> ids.add(id.apply(row)));
-      if (page.rows().size() < size) {
-        return ids;
-      }
-      after = page.lastKey();
-    }
   }
 
   /** Every row's id sorted in Java: nulls below every value, ties by id. */

@@ -89,6 +89,7 @@ final class GeneratedCatalog {
       }
       txn.flush();
       rollup.write(txn.connection()); // the rollups and the stored totals, as an import keeps them
+      org.packdesk.catalog.UsageCounts.recountAll(txn.connection());
       txn.commit();
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
