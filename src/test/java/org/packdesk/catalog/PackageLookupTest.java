@@ -70,4 +70,21 @@ class PackageLookupTest {
     assertEquals(List.of("flask", "numpy"), ids(lookup.withLicense("BSD-3-Clause", 100)));
     assertEquals(List.of(), lookup.withLicense("MIT", 100));
   }
+
+  /** A language most packages declare is listed by walking the packages; the same rows as the join gives. */
+  @Test
+  void aCommonLanguagesFirstPackagesAreTheSameHoweverTheyAreRead() throws Exception {
+    db.sqlUpdate("insert into packages (id, name, summary, version) select 'common-' || lpad(x, 3, '0'),"
+        + " 'Common ' || x, 'a package', 1 from system_range(1, 60)").execute();
+    db.sqlUpdate("insert into package_languages (package_id, language_id) select id, 'Python :: 3.6' from packages"
+        + " where id like 'common-%' and mod(cast(substring(id, 8) as int), 3) <> 0").execute();
+    try (var txn = db.beginTransaction()) {
+      CatalogTotals.recountAll(txn.connection());
+      txn.commit();
+    }
+    List<String> all = ids(lookup.withLanguage("Python :: 3.6", 100)); // 42 declare it: read from its side
+    assertEquals(42, all.size());
+    assertEquals(all.subList(0, 3), ids(lookup.withLanguage("Python :: 3.6", 3)), "42 > 10 x 3: the packages walked");
+    assertEquals(List.of("common-001", "common-002", "common-004"), ids(lookup.withLanguage("Python :: 3.6", 3)));
+  }
 }
