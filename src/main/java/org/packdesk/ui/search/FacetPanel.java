@@ -28,13 +28,14 @@ public class FacetPanel extends VBox {
     this.viewModel = model;
     this.onTerm = onTerm;
     model.groups().addListener((ListChangeListener<FacetsViewModel.Group>) change -> rebuild());
+    model.countingProperty().addListener((obs, was, counting) -> rebuild());
     rebuild();
   }
 
   private void rebuild() {
     getChildren().clear();
     if (viewModel.groups().isEmpty()) {
-      Label none = new Label("No facets for this result");
+      Label none = new Label(viewModel.countingProperty().get() ? "Counting\u2026" : "No facets for this result");
       none.getStyleClass().add("text-muted");
       getChildren().add(none);
       return;

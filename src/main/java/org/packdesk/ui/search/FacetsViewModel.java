@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.packdesk.catalog.search.FacetCounts;
@@ -37,6 +39,7 @@ public final class FacetsViewModel {
   private final Counter counter;
   private final Background background;
   private final ObservableList<Group> groups = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
   /** The latest load; a queued count that a newer load overtook does no work. */
   private final AtomicLong generation = new AtomicLong();
 
@@ -49,16 +52,27 @@ public final class FacetsViewModel {
     return groups;
   }
 
+  /**
+   * Whether the latest count is still running: the first search of a big catalog waits for its
+   * index to be built, and the panel says it is counting rather than that there is nothing.
+   */
+  public ReadOnlyBooleanProperty countingProperty() {
+    return counting.getReadOnlyProperty();
+  }
+
   /** Counts the facets of {@code query} (already known to parse); the latest call wins. */
   public void load(String query) {
     long mine = generation.incrementAndGet();
+    counting.set(true);
     background.run(() -> mine == generation.get() ? counter.count(query, TOP) : null, counts -> {
       if (mine == generation.get()) {
         groups.setAll(groupsOf(counts));
+        counting.set(false);
       }
     }, error -> {
       if (mine == generation.get()) {
         groups.clear();
+        counting.set(false);
       }
     });
   }
