@@ -71,6 +71,7 @@ public final class CatalogGenerator {
       writeProjects(synthetic, progress);
       projectsDone = System.nanoTime();
       writeDownloads(synthetic, progress);
+      deferred.rebuild(progress);
     } catch (SQLException e) {
       throw new PersistenceException("Could not set the database cache for the bulk load: " + e.getMessage(), e);
     }

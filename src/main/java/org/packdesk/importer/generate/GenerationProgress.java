@@ -5,6 +5,6 @@ public interface GenerationProgress {
 
   GenerationProgress NONE = (phase, done, total) -> { };
 
-  /** {@code done} of {@code total} items of {@code phase} ("packages", "downloads") are written. */
+  /** {@code done} of {@code total} items of {@code phase} ("packages", "downloads", "indexes") are written. */
   void advanced(String phase, long done, long total);
 }

@@ -56,4 +56,21 @@ class DeferredIndexesTest {
       }
     }
   }
+
+  @Test
+  void rebuildingTellsHowFarItIsAndClosingAfterwardsBuildsNothingTwice() throws Exception {
+    try (CatalogDatabase catalog = TestCatalogs.open(dir);
+         Connection connection = catalog.database().dataSource().getConnection()) {
+      connection.setAutoCommit(true);
+      String before = SchemaShape.of(connection);
+      List<String> told = new java.util.ArrayList<>();
+      try (DeferredIndexes deferred = DeferredIndexes.drop(connection, TABLES)) {
+        deferred.rebuild((phase, done, total) -> told.add(phase + " " + done + "/" + total));
+      }
+      assertEquals(before, SchemaShape.of(connection));
+      assertTrue(told.size() > 5, told.toString());
+      assertEquals("indexes 1/" + told.size(), told.get(0));
+      assertEquals("indexes " + told.size() + "/" + told.size(), told.get(told.size() - 1));
+    }
+  }
 }
