@@ -28,6 +28,7 @@ public final class LicenseQueries {
   /** The license {@code id} with its whole description, or empty when there is none. */
   public Optional<LicenseDetail> detail(String id) {
     return Optional.ofNullable(database.find(License.class, id))
-        .map(license -> new LicenseDetail(license.getId(), license.getDescription(), license.getVersion()));
+        .map(license -> new LicenseDetail(license.getId(), license.getDescription(), license.getVersion(),
+            license.getPackageCount()));
   }
 }

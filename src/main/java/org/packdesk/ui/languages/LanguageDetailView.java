@@ -36,6 +36,11 @@ public final class LanguageDetailView {
       }
 
       @Override
+      public long declaredBy(String language) {
+        return context.languageQueries().packageCount(language);
+      }
+
+      @Override
       public boolean exists(String language) {
         return context.languageQueries().exists(language);
       }

@@ -26,13 +26,19 @@ public final class LanguageDetailViewModel {
   /** How many of a language's packages the pane lists. */
   public static final int LISTED = 1_000;
 
-  /** The language shown: its name and (the first {@link #LISTED} of) its packages. */
-  public record Language(String name, List<PackageRef> packages) {
+  /**
+   * The language shown: its name, (the first {@link #LISTED} of) its packages and, when there are
+   * more, how many declare it.
+   */
+  public record Language(String name, List<PackageRef> packages, long declaredBy) {
   }
 
   /** The catalog reads the pane needs; they run in the background. */
   public interface Catalog {
     List<PackageRef> packagesOf(String language, int limit) throws Exception;
+
+    /** How many packages declare {@code language} (the stored count). */
+    long declaredBy(String language) throws Exception;
 
     boolean exists(String language) throws Exception;
   }
@@ -59,7 +65,12 @@ public final class LanguageDetailViewModel {
     this.editor = editor;
     this.confirmation = confirmation;
     this.loader = new DetailLoader<>(background,
-        name -> Optional.of(new Language(name, catalog.packagesOf(name, LISTED + 1))), this::showLanguage);
+        name -> Optional.of(language(name)), this::showLanguage);
+  }
+
+  private Language language(String name) throws Exception {
+    List<PackageRef> listed = catalog.packagesOf(name, LISTED + 1);
+    return new Language(name, listed, listed.size() > LISTED ? catalog.declaredBy(name) : listed.size());
   }
 
   /** Shows the language {@code name}; null shows none. */
@@ -91,7 +102,7 @@ public final class LanguageDetailViewModel {
     return Bindings.createStringBinding(() -> language.get() == null ? "" : language.get().name(), language);
   }
 
-  /** "Declared by 2 packages", "Declared by no package", "Declared by more than 1,000 packages". */
+  /** "Declared by 2 packages", "Declared by no package", "Declared by 52,606 packages; the first 1,000 are listed". */
   public StringBinding countText() {
     return Bindings.createStringBinding(() -> {
       if (language.get() == null) {
@@ -99,7 +110,8 @@ public final class LanguageDetailViewModel {
       }
       int count = language.get().packages().size();
       return count == 0 ? "Declared by no package: merge it into another, or rename it."
-          : count > LISTED ? String.format("Declared by more than %,d packages; the first %,d are listed.", LISTED, LISTED)
+          : count > LISTED ? String.format("Declared by %,d packages; the first %,d are listed.",
+              Math.max(count, language.get().declaredBy()), LISTED)
           : count == 1 ? "Declared by 1 package" : String.format("Declared by %,d packages", count);
     }, language);
   }

@@ -90,7 +90,8 @@ public final class LicenseDetailViewModel {
       }
       int count = shown.get().packages().size();
       return count == 0 ? "No package uses it."
-          : count > LISTED ? String.format("Used by more than %,d packages; the first %,d are listed.", LISTED, LISTED)
+          : count > LISTED ? String.format("Used by %,d packages; the first %,d are listed.",
+              Math.max(count, shown.get().license().packages()), LISTED)
           : count == 1 ? "Used by 1 package" : String.format("Used by %,d packages", count);
     }, shown);
   }

@@ -21,7 +21,15 @@ class LanguageDetailViewModelTest {
   private final LanguageDetailViewModel model = new LanguageDetailViewModel(new LanguageDetailViewModel.Catalog() {
     @Override
     public List<PackageRef> packagesOf(String language, int limit) {
+      if (language.equals("Python :: 3")) { // declared by 52,606 packages: the pane reads one more than it lists
+        return java.util.stream.IntStream.range(0, limit).mapToObj(i -> new PackageRef("p" + i, "p" + i, "")).toList();
+      }
       return List.of(new PackageRef("numpy", "numpy", "Arrays"), new PackageRef("requests", "requests", "HTTP"));
+    }
+
+    @Override
+    public long declaredBy(String language) {
+      return language.equals("Python :: 3") ? 52_606 : 2;
     }
 
     @Override
@@ -32,6 +40,13 @@ class LanguageDetailViewModelTest {
     asked.add(header);
     return agree;
   });
+
+  @Test
+  void aCommonLanguageSaysHowManyDeclareItAndListsTheFirstThousand() {
+    model.show("Python :: 3");
+    assertEquals("Declared by 52,606 packages; the first 1,000 are listed.", model.countText().get());
+    assertEquals(LanguageDetailViewModel.LISTED, model.packages().size());
+  }
 
   @Test
   void showsTheLanguageWithItsPackages() {

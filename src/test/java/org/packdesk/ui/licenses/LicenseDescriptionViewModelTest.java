@@ -12,7 +12,7 @@ class LicenseDescriptionViewModelTest {
 
   private final RecordingEditor editor = new RecordingEditor();
   private final LicenseDescriptionViewModel form =
-      new LicenseDescriptionViewModel(new LicenseDetail("Apache-2.0", "Apache License 2.0", 3), editor);
+      new LicenseDescriptionViewModel(new LicenseDetail("Apache-2.0", "Apache License 2.0", 3, 0), editor);
 
   @Test
   void startsWithTheDescriptionAndSavesOnlyAChange() {
