@@ -19,9 +19,11 @@ public final class PackageLookup {
   private static final int FEW_TIMES = 10;
 
   private final Database database;
+  private final LanguageQueries languages;
 
   public PackageLookup(Database database) {
     this.database = database;
+    this.languages = new LanguageQueries(database);
   }
 
   /**
@@ -49,9 +51,7 @@ public final class PackageLookup {
    * them declare it, as sorting hundreds of thousands of join rows for the first page took seconds.
    */
   public List<PackageRef> withLanguage(String language, int limit) {
-    Long declared = database.sqlQuery("select package_count from languages where id = :id")
-        .setParameter("id", language).mapToScalar(Long.class).findOne();
-    if (declared == null || declared <= (long) limit * FEW_TIMES) {
+    if (languages.packageCount(language) <= (long) limit * FEW_TIMES) {
       return refs(select().languages.id.eq(language).orderBy().id.asc().setMaxRows(limit));
     }
     return database.sqlQuery("select p.id, p.name, p.summary from packages p where exists (select 1"

@@ -133,8 +133,8 @@ final class NewProjects {
         insert.setString(i++, p.keywords());
         insert.setString(i++, p.requiresPython());
         insert.setString(i++, p.classifiers().isEmpty() ? null : String.join("\n", p.classifiers()));
-        insert.setTimestamp(i++, timestamp(p.createdDate()));
-        insert.setTimestamp(i++, timestamp(p.lastUpdated()));
+        insert.setTimestamp(i++, NewReleaseRows.timestamp(p.createdDate()));
+        insert.setTimestamp(i++, NewReleaseRows.timestamp(p.lastUpdated()));
         insert.setString(i++, newest == null ? null : newest.version());
         insert.setString(i++, newest == null ? null : newest.sortKey());
         insert.setInt(i++, people.get(n).size());
@@ -205,9 +205,5 @@ final class NewProjects {
         insert.executeBatch();
       }
     }
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }

@@ -169,7 +169,8 @@ final class NewReleaseRows {
     }
   }
 
-  private static Timestamp timestamp(Instant instant) {
+  /** A JDBC timestamp of {@code instant}, or null (the bulk path's rows share it). */
+  static Timestamp timestamp(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }
 }

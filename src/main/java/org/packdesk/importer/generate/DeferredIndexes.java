@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The secondary indexes and foreign keys of the tables a bulk load fills, dropped for the load and
@@ -116,21 +117,17 @@ public final class DeferredIndexes implements AutoCloseable {
   }
 
   private static List<Index> indexesOf(DatabaseMetaData meta, String table) throws SQLException {
-    Map<String, List<String>> columns = new LinkedHashMap<>();
-    Map<String, Map<Integer, String>> ordered = new LinkedHashMap<>();
+    Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>(); // index name -> columns by position
     try (ResultSet rs = meta.getIndexInfo(null, null, table, false, false)) {
       while (rs.next()) {
-        if (!rs.getBoolean("NON_UNIQUE") || rs.getString("COLUMN_NAME") == null) {
-          continue;
+        if (rs.getBoolean("NON_UNIQUE") && rs.getString("COLUMN_NAME") != null) {
+          columns.computeIfAbsent(rs.getString("INDEX_NAME"), n -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"),
+              rs.getString("COLUMN_NAME") + ("D".equals(rs.getString("ASC_OR_DESC")) ? " DESC" : ""));
         }
-        String column = rs.getString("COLUMN_NAME") + ("D".equals(rs.getString("ASC_OR_DESC")) ? " DESC" : "");
-        ordered.computeIfAbsent(rs.getString("INDEX_NAME"), n -> new java.util.TreeMap<>())
-            .put(rs.getInt("ORDINAL_POSITION"), column);
       }
     }
-    ordered.forEach((name, byPosition) -> columns.put(name, List.copyOf(byPosition.values())));
     List<Index> result = new ArrayList<>();
-    columns.forEach((name, cols) -> result.add(new Index(table, name, cols)));
+    columns.forEach((name, byPosition) -> result.add(new Index(table, name, List.copyOf(byPosition.values()))));
     return result;
   }
 

@@ -80,6 +80,7 @@ public final class ReleaseIndex {
    * order (one pass through each table), on the caller's transaction.
    */
   public void writeTotals(Connection connection) throws SQLException {
+    List<String> downloaded = new ArrayList<>();
     try (PreparedStatement release = connection.prepareStatement(
              "update releases set download_total = ? where id = ?");
          PreparedStatement pkg = connection.prepareStatement("update packages set download_total = ? where id = ?")) {
@@ -99,6 +100,7 @@ public final class ReleaseIndex {
           pkg.setLong(1, total);
           pkg.setString(2, names.id(p));
           pkg.addBatch();
+          downloaded.add(names.id(p));
         }
         if (pending >= TOTALS_BATCH) {
           release.executeBatch();
@@ -110,15 +112,6 @@ public final class ReleaseIndex {
       pkg.executeBatch();
     }
     // the totals are searchable (downloads:>N): the index refreshes the downloaded packages
-    List<String> downloaded = new ArrayList<>();
-    for (int p = 0; p + 1 < firsts.length; p++) {
-      for (int r = firsts[p]; r < firsts[p + 1]; r++) {
-        if (downloads[r] > 0) {
-          downloaded.add(names.id(p));
-          break;
-        }
-      }
-    }
     SearchBacklog.mark(connection, downloaded);
   }
 }
