@@ -16,7 +16,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -125,9 +128,15 @@ final class IndexReading {
         if (searcher.getIndexReader().numDocs() == 0) {
           return new FacetCounts(fields);
         }
-        FacetsCollector collector = new FacetsCollector();
-        searcher.search(query, collector);
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state(searcher), collector);
+        SortedSetDocValuesFacetCounts counts;
+        if (matchesEverything(searcher.rewrite(query))) {
+          // the whole catalog (an empty search box): counted straight from the doc values, no collector
+          counts = new SortedSetDocValuesFacetCounts(state(searcher));
+        } else {
+          FacetsCollector collector = new FacetsCollector();
+          searcher.search(query, collector);
+          counts = new SortedSetDocValuesFacetCounts(state(searcher), collector);
+        }
         for (SearchField field : SearchDocuments.FACETS) {
           FacetResult result = counts.getTopChildren(top, field.key());
           List<FacetValue> values = new ArrayList<>();
@@ -145,6 +154,18 @@ final class IndexReading {
     } catch (IOException e) {
       throw new UncheckedIOException("Counting facets failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether a rewritten query is "every document": Lucene rewrites a lone filter clause to its
+   * core wrapped in a constant score and a zero boost.
+   */
+  static boolean matchesEverything(Query rewritten) {
+    Query core = rewritten;
+    while (core instanceof ConstantScoreQuery || core instanceof BoostQuery) {
+      core = core instanceof ConstantScoreQuery constant ? constant.getQuery() : ((BoostQuery) core).getQuery();
+    }
+    return core instanceof MatchAllDocsQuery;
   }
 
   private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {

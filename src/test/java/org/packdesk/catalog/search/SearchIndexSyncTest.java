@@ -18,6 +18,7 @@ import org.packdesk.catalog.edit.DeletePackage;
 import org.packdesk.catalog.edit.MergeLanguages;
 import org.packdesk.catalog.edit.SaveUser;
 import org.packdesk.catalog.edit.YankRelease;
+import org.packdesk.catalog.search.FacetCounts.FacetValue;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.importer.DownloadLogImporter;
 import org.packdesk.importer.ImportProgress;
@@ -79,6 +80,18 @@ class SearchIndexSyncTest {
     journal.perform(new DeletePackage("flask", new PackageEditing(db).deletionImpact("flask")));
     assertEquals(List.of("numpy", "requests"), ids(""));
     assertEquals(List.of(), ids("maintainer:ronacher"));
+  }
+
+  @Test
+  void theWholeCatalogsFacetsNoLongerCountADeletedPackage() throws Exception {
+    // an empty search counts straight from the index's doc values; a deleted document must not count
+    assertEquals(List.of(new FacetValue("BSD-3-Clause", 2), new FacetValue("Apache-2.0", 1)),
+        search.facets("", 10).of(SearchField.LICENSE));
+    journal.perform(new DeletePackage("flask", new PackageEditing(db).deletionImpact("flask")));
+    assertEquals(List.of(new FacetValue("Apache-2.0", 1), new FacetValue("BSD-3-Clause", 1)),
+        search.facets("", 10).of(SearchField.LICENSE));
+    assertEquals(List.of(new FacetValue("me@kennethreitz.com", 1)),
+        search.facets("", 10).of(SearchField.MAINTAINER));
   }
 
   @Test
