@@ -60,6 +60,7 @@ public final class AppContext implements AutoCloseable {
   private final DownloadQueries downloadQueries;
   private final DownloadPages downloadPages;
   private final PreferencesStore preferences;
+  private final LayoutStore layout;
   private final AuditQueries auditQueries;
   private final UserDetails userDetails;
   private final PackageLookup packageLookup;
@@ -76,20 +77,23 @@ public final class AppContext implements AutoCloseable {
 
   /** The context with the default preferences (the OS user as curator), as yet unread from the file. */
   public AppContext(CatalogDatabase catalog, DialogService dialogs) {
-    this(catalog, dialogs, PreferencesStore.system(), Browser.unavailable());
+    this(catalog, dialogs, PreferencesStore.system(), LayoutStore.inMemory(), Browser.unavailable());
   }
 
   /** The context with the curator's {@code preferences} (tests keep theirs in a temp folder). */
   public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences) {
-    this(catalog, dialogs, preferences, Browser.unavailable());
+    this(catalog, dialogs, preferences, LayoutStore.inMemory(), Browser.unavailable());
   }
 
   /**
    * @param preferences the curator's preferences
+   * @param layout where the curator left the window's dividers
    * @param browser opens the links that views show (home pages, documentation, e-mail)
    */
-  public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences, Browser browser) {
+  public AppContext(CatalogDatabase catalog, DialogService dialogs, PreferencesStore preferences, LayoutStore layout,
+      Browser browser) {
     this.preferences = preferences;
+    this.layout = layout;
     this.catalog = catalog;
     this.dialogs = dialogs;
     this.tasks = new TaskRunner(dialogs::showError);
@@ -228,6 +232,11 @@ public final class AppContext implements AutoCloseable {
 
   public AuditQueries auditQueries() {
     return auditQueries;
+  }
+
+  /** Where the curator left the window and its dividers. */
+  public LayoutStore layout() {
+    return layout;
   }
 
   public PreferencesStore preferences() {

@@ -18,6 +18,7 @@ import org.packdesk.db.CatalogLocation;
 import org.packdesk.db.CatalogOpenException;
 import org.packdesk.db.DataDirectories;
 import org.packdesk.ui.common.DialogService;
+import org.packdesk.ui.common.LayoutMemory;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.main.MainView;
 import org.slf4j.Logger;
@@ -35,16 +36,21 @@ public class PackdeskApp extends Application {
 
   private AppContext context;
   private PreferencesStore preferences;
+  private LayoutStore layout;
 
   public static void launchWith(String[] args) {
     Application.launch(PackdeskApp.class, args);
   }
 
-  /** Reads the preferences on the launcher thread, before the window (and its theme) exists. */
+  /**
+   * Reads the preferences and the window's layout on the launcher thread, before the window (and
+   * its theme) exists.
+   */
   @Override
   public void init() {
     preferences = PreferencesStore.system();
     preferences.load();
+    layout = LayoutStore.system();
   }
 
   @Override
@@ -65,6 +71,7 @@ public class PackdeskApp extends Application {
     stage.getScene().getStylesheets().add(STYLESHEET);
     stage.setMinWidth(900);
     stage.setMinHeight(560);
+    new LayoutMemory(layout).window(stage);
     StartupTimer.afterNextPulse(stage.getScene(), "window shown");
     stage.show();
 
@@ -77,7 +84,7 @@ public class PackdeskApp extends Application {
         CatalogDatabase catalog = CatalogDatabase.open(location, this::updateMessage);
         updateMessage("");
         try {
-          return new AppContext(catalog, dialogs, preferences, browser);
+          return new AppContext(catalog, dialogs, preferences, layout, browser);
         } catch (RuntimeException e) {
           catalog.close();
           throw e;
@@ -149,6 +156,9 @@ public class PackdeskApp extends Application {
 
   @Override
   public void stop() {
+    if (layout != null) {
+      layout.save();
+    }
     if (context != null) {
       context.close();
     }

@@ -1,13 +1,7 @@
 package org.packdesk.app;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.packdesk.db.CatalogLocation;
 import org.packdesk.db.DataDirectories;
@@ -27,12 +21,12 @@ public final class PreferencesStore {
   private static final String THEME = "theme";
   private static final String CATALOG = "catalog.default";
 
-  private final Path file;
+  private final PropertiesFile file;
   private final Preferences defaults;
   private volatile Preferences current;
 
   public PreferencesStore(Path file, Preferences defaults) {
-    this.file = file;
+    this.file = new PropertiesFile(file, "its preferences", "Packdesk preferences");
     this.defaults = defaults;
     this.current = defaults;
   }
@@ -53,7 +47,7 @@ public final class PreferencesStore {
   }
 
   public Path file() {
-    return file;
+    return file.path();
   }
 
   /** The preferences in effect: as loaded or last saved. */
@@ -66,15 +60,7 @@ public final class PreferencesStore {
    * one too, with a warning in the log: a broken preferences file must not keep the app from starting.
    */
   public Preferences load() {
-    Properties values = new Properties();
-    if (Files.exists(file)) {
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        values.load(in);
-      } catch (IOException | IllegalArgumentException e) {
-        LOG.warn("Cannot read the preferences in {}; using the defaults", file, e);
-        values.clear();
-      }
-    }
+    Properties values = file.read();
     String curator = values.getProperty(CURATOR, "");
     current = new Preferences(curator.isBlank() ? defaults.curatorName() : curator,
         Preferences.Theme.parse(values.getProperty(THEME), defaults.theme()),
@@ -93,40 +79,12 @@ public final class PreferencesStore {
     values.setProperty(CURATOR, preferences.curatorName());
     values.setProperty(THEME, preferences.theme().key());
     values.setProperty(CATALOG, preferences.defaultCatalog());
-    Path folder = file.toAbsolutePath().getParent();
-    Path temporary = null;
     try {
-      Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
-      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        values.store(out, "Packdesk preferences");
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      file.write(values);
     } catch (IOException e) {
-      deleteQuietly(temporary);
-      LOG.error("Cannot save the preferences in {}", file, e);
-      throw new IOException("Packdesk cannot save its preferences in " + file + " (" + reason(e)
-          + "). Check that the folder " + folder + " exists, or can be created, and is writable.", e);
+      LOG.error("Cannot save the preferences in {}", file.path(), e);
+      throw e;
     }
     current = preferences;
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary != null) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        LOG.warn("Cannot remove the temporary file {}", temporary, e);
-      }
-    }
-  }
-
-  private static String reason(IOException e) {
-    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-    return e.getMessage() == null ? kind : kind.toLowerCase() + ": " + e.getMessage();
   }
 }

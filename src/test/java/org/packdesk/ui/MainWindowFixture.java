@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
 import org.packdesk.app.AppContext;
+import org.packdesk.app.Browser;
+import org.packdesk.app.LayoutStore;
 import org.packdesk.app.PackdeskApp;
 import org.packdesk.app.PreferencesStore;
 import org.packdesk.db.CatalogDatabase;
@@ -50,11 +52,17 @@ public abstract class MainWindowFixture extends FxRobot {
     PackdeskApp.applyTheme();
     CatalogDatabase catalog = TestCatalogs.open(dir);
     fillCatalog(catalog.database());
-    context = new AppContext(catalog, new DialogService(stage), PreferencesStore.in(dir.resolve("config")));
+    context = new AppContext(catalog, new DialogService(stage), PreferencesStore.in(dir.resolve("config")), layout(),
+        Browser.unavailable());
     stage.setScene(new Scene(new StackPane(), 1280, 800));
     stage.getScene().getStylesheets().add(PackdeskApp.STYLESHEET);
     stage.show();
     PackdeskApp.showMainWindow(stage, context);
+  }
+
+  /** Where the window's dividers were left: nowhere yet, unless a test wants a layout. */
+  protected LayoutStore layout() {
+    return LayoutStore.inMemory();
   }
 
   /** What the catalog holds when the window opens: the sample catalog, unless a test wants more. */

@@ -3,11 +3,10 @@ package org.packdesk.ui.browse;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.beans.DefaultProperty;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -87,7 +86,16 @@ public class BrowsePane<R> extends VBox {
     tools.getStyleClass().add("browse-tools");
     // beside the search field they keep to one line (their width is a single row's)
     tools.setPrefWrapLength(Double.MAX_VALUE);
-    tools.managedProperty().bind(Bindings.isNotEmpty(tools.getChildren()));
+    // the row takes room only while one of its controls does (an error label shows only when there is an error)
+    InvalidationListener room = o -> tools.setManaged(tools.getChildren().stream().anyMatch(Node::isManaged));
+    tools.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+      while (change.next()) {
+        change.getAddedSubList().forEach(node -> node.managedProperty().addListener(room));
+        change.getRemoved().forEach(node -> node.managedProperty().removeListener(room));
+      }
+      room.invalidated(null);
+    });
+    tools.setManaged(false);
     actions.getStyleClass().add("browse-actions");
     HBox toolbar = new HBox(searchField, tools, busy, spacer, status, actions);
     toolbar.getStyleClass().add("toolbar");

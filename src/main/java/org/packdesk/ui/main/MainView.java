@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.packdesk.app.AppContext;
+import org.packdesk.ui.common.LayoutMemory;
 import org.packdesk.ui.common.ModalWindow;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.importer.DownloadImportDialog;
@@ -40,6 +41,7 @@ public final class MainView {
 
   private final AppContext context;
   private final ViewLoader loader;
+  private final LayoutMemory layout;
   private final MainViewModel viewModel = new MainViewModel();
   private final Map<Section, ViewLoader.Loaded<?>> loaded = new EnumMap<>(Section.class);
   private final ToggleGroup navigation = new ToggleGroup();
@@ -55,6 +57,7 @@ public final class MainView {
   public MainView(AppContext context) {
     this.context = context;
     this.loader = new ViewLoader(context);
+    this.layout = new LayoutMemory(context.layout());
   }
 
   @FXML
@@ -122,15 +125,13 @@ public final class MainView {
   /** Opens the Packages section on {@code packageId} (from links elsewhere, such as the dashboard). */
   private void openPackage(String packageId) {
     select(Section.PACKAGES);
-    ((PackagesView) loaded.computeIfAbsent(Section.PACKAGES, s -> loader.load(s.view())).controller())
-        .showPackage(packageId);
+    ((PackagesView) section(Section.PACKAGES).controller()).showPackage(packageId);
   }
 
   /** Opens the Packages section searching {@code query} (a saved search). */
   private void openSearch(String query) {
     select(Section.PACKAGES);
-    ((PackagesView) loaded.computeIfAbsent(Section.PACKAGES, s -> loader.load(s.view())).controller())
-        .showQuery(query);
+    ((PackagesView) section(Section.PACKAGES).controller()).showQuery(query);
   }
 
   public void select(Section section) {
@@ -139,9 +140,18 @@ public final class MainView {
   }
 
   private void show(Section section) {
-    Node view = loaded.computeIfAbsent(section, s -> loader.load(s.view())).root();
+    Node view = section(section).root();
     sectionTitle.setText(section.title());
     content.getChildren().setAll(view);
+  }
+
+  /** The section's view, loaded the first time it is wanted, with its dividers where the curator left them. */
+  private ViewLoader.Loaded<?> section(Section section) {
+    return loaded.computeIfAbsent(section, s -> {
+      ViewLoader.Loaded<?> view = loader.load(s.view());
+      layout.splits(view.root(), s.view());
+      return view;
+    });
   }
 
   private void refreshCounts() {
