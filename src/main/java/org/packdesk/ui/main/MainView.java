@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.packdesk.app.AppContext;
 import org.packdesk.ui.common.LayoutMemory;
@@ -91,7 +92,8 @@ public final class MainView {
 
   /**
    * Keyboard shortcuts that work anywhere in the window. Ctrl+F searches the section shown, or
-   * the packages where the section has no search.
+   * the packages where the section has no search; Ctrl+, opens the preferences; Ctrl+Q closes the
+   * window, which quits as its close button does (saving where the dividers were).
    */
   public void installShortcuts() {
     context.setPackageOpener(this::openPackage);
@@ -105,6 +107,8 @@ public final class MainView {
     undoRedoController.installShortcuts(content.getScene());
     content.getScene().getAccelerators().put(
         new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::openPreferences);
+    content.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+        () -> ((Stage) content.getScene().getWindow()).close());
   }
 
   @FXML

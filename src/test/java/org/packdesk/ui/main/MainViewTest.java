@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.packdesk.catalog.DownloadRow;
@@ -28,6 +29,13 @@ class MainViewTest extends MainWindowFixture {
         .map(Node::getId).toList();
     assertEquals(List.of("nav-dashboard", "nav-packages", "nav-releases", "nav-users", "nav-licenses",
         "nav-languages", "nav-downloads", "nav-reports", "nav-journal"), buttons);
+  }
+
+  @Test
+  void ctrlQClosesTheWindow() throws TimeoutException {
+    clickOn("#nav-packages");
+    press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+    waitUntil(() -> !stage.isShowing());
   }
 
   @Test
