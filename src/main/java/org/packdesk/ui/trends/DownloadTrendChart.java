@@ -121,6 +121,12 @@ public class DownloadTrendChart extends VBox {
     // only what shows takes room: an empty state is one line, not a blank chart's height
     chart.managedProperty().bind(chart.visibleProperty());
     empty.managedProperty().bind(empty.visibleProperty());
+    // with nothing imported there is no period to choose and nothing to caption: two short lines in all
+    for (ToggleButton period : List.of(day, week, month)) {
+      period.visibleProperty().bind(empty.visibleProperty().not());
+      period.managedProperty().bind(period.visibleProperty());
+    }
+    caption.managedProperty().bind(caption.textProperty().isNotEmpty());
     viewModel.trendProperty().addListener((obs, old, trend) -> draw(trend));
     importLink.setOnAction(e -> DownloadImportDialog.show(context, getScene().getWindow()));
     context.catalogRevisionProperty().addListener((obs, old, now) -> viewModel.reload());

@@ -1,6 +1,7 @@
 package org.packdesk.ui.trends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -44,10 +45,13 @@ class DownloadTrendChartTest extends EditingFixture {
     waitUntil(() -> lookup("#catalogTrendEmpty").tryQuery().map(n -> n.isVisible()).orElse(false));
     waitForShown("#catalogTrendEmpty .label", "No downloads imported yet");
     waitForShown("#catalogTrendEmpty .hyperlink", "Import downloads\u2026");
+    assertFalse(lookup("#catalogTrendDay").query().isManaged(), "no period to choose before any download");
+    assertFalse(lookup("#catalogTrendCaption").query().isManaged());
 
     importRecentDownloads();
 
     waitUntil(() -> lookup("#catalogTrendChart").query().isVisible());
+    assertTrue(lookup("#catalogTrendDay").query().isVisible());
     waitUntil(() -> bars("#catalogTrendChart") == 3);
     assertEquals(26, ((BarChart<?, ?>) lookup("#catalogTrendChart").query()).getData().get(0).getData().size());
     waitUntil(() -> ((Labeled) lookup("#catalogTrendCaption").query()).getText().startsWith("3 downloads in the 26 weeks"));
