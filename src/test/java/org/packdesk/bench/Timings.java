@@ -1,10 +1,17 @@
 package org.packdesk.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-/** Wall-clock timings of a repeated action: after warm-up runs, the percentiles of the timed ones. */
-record Timings(double p50, double p95, double p99, double max, Object lastResult) {
+/**
+ * Wall-clock timings of a repeated action: after warm-up runs, the percentiles of the timed ones,
+ * and how many of the timed runs had a garbage collection happen during them (a tail that is
+ * mostly those runs is the collector's, not the action's).
+ */
+record Timings(double p50, double p95, double p99, double max, int runs, int withGc, double maxWithoutGc,
+    Object lastResult) {
 
   static Timings of(int warmUp, int runs, Callable<?> action) throws Exception {
     Object result = null;
@@ -12,13 +19,30 @@ record Timings(double p50, double p95, double p99, double max, Object lastResult
       result = action.call();
     }
     double[] millis = new double[runs];
+    int withGc = 0;
+    double maxWithoutGc = 0;
     for (int i = 0; i < runs; i++) {
+      long collections = collections();
       long start = System.nanoTime();
       result = action.call();
       millis[i] = (System.nanoTime() - start) / 1e6;
+      if (collections() == collections) {
+        maxWithoutGc = Math.max(maxWithoutGc, millis[i]);
+      } else {
+        withGc++;
+      }
     }
     Arrays.sort(millis);
-    return new Timings(at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[runs - 1], result);
+    return new Timings(at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[runs - 1], runs, withGc,
+        maxWithoutGc, result);
+  }
+
+  private static long collections() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionCount());
+    }
+    return total;
   }
 
   private static double at(double[] sorted, double quantile) {
@@ -27,6 +51,7 @@ record Timings(double p50, double p95, double p99, double max, Object lastResult
 
   @Override
   public String toString() {
-    return String.format("p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms", p50, p95, p99, max);
+    return String.format("p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (%d of %d runs met a GC;"
+        + " slowest without one %.2f ms)", p50, p95, p99, max, withGc, runs, maxWithoutGc);
   }
 }
