@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the curator left the window and its dividers ({@code layout.properties} in the config
- * folder): numbers by name, such as {@code window.width} or {@code split.packages.0}. Read once
- * at start, written once at exit. A broken or unwritable file only costs the layout, never a start.
+ * folder): numbers by name, such as {@code window.width} or {@code split.users.master-detail.0}.
+ * Read once at start, written once at exit (by a shutdown hook, so also when the session ends).
+ * A broken or unwritable file only costs the layout, never a start.
  * No JavaFX here; {@code ui.common.LayoutMemory} applies the numbers to the window.
  */
 public final class LayoutStore {
@@ -67,7 +68,7 @@ public final class LayoutStore {
   }
 
   /** Writes the layout; a failure is logged, not shown: it costs only where the dividers were. */
-  public void save() {
+  public synchronized void save() {
     if (file == null) {
       return;
     }

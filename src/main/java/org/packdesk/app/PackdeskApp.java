@@ -51,6 +51,8 @@ public class PackdeskApp extends Application {
     preferences = PreferencesStore.system();
     preferences.load();
     layout = LayoutStore.system();
+    // written however the app ends (its window closed, Ctrl+Q, the session logging out), off the FX thread
+    Runtime.getRuntime().addShutdownHook(new Thread(layout::save, "packdesk-save-layout"));
   }
 
   @Override
@@ -156,9 +158,6 @@ public class PackdeskApp extends Application {
 
   @Override
   public void stop() {
-    if (layout != null) {
-      layout.save();
-    }
     if (context != null) {
       context.close();
     }

@@ -54,15 +54,4 @@ class LayoutStoreTest {
     assertEquals(OptionalDouble.of(1000), store.number("window.width"));
     assertEquals("a file where the folder should be", Files.readString(blocker));
   }
-
-  @Test
-  void aLayoutInMemoryIsNeverWritten() throws IOException {
-    LayoutStore store = LayoutStore.inMemory();
-    store.put("window.width", 1000);
-    store.save();
-    assertEquals(OptionalDouble.of(1000), store.number("window.width"));
-    try (var files = Files.list(dir)) {
-      assertEquals(0, files.count());
-    }
-  }
 }

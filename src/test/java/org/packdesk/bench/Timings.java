@@ -7,8 +7,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Wall-clock timings of a repeated action: after warm-up runs, the percentiles of the timed ones,
- * and how many of the timed runs had a garbage collection happen during them (a tail that is
- * mostly those runs is the collector's, not the action's).
+ * and how many of the timed runs had a garbage collection counted during them, with the slowest
+ * run that had none: a tail made of those runs points at the collector. (A concurrent cycle
+ * counts too, though it need not pause the action.)
  */
 record Timings(double p50, double p95, double p99, double max, int runs, int withGc, double maxWithoutGc,
     Object lastResult) {
@@ -52,6 +53,7 @@ record Timings(double p50, double p95, double p99, double max, int runs, int wit
   @Override
   public String toString() {
     return String.format("p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (%d of %d runs met a GC;"
-        + " slowest without one %.2f ms)", p50, p95, p99, max, withGc, runs, maxWithoutGc);
+        + " slowest without one %s)", p50, p95, p99, max, withGc, runs,
+        withGc == runs ? "n/a" : String.format("%.2f ms", maxWithoutGc));
   }
 }

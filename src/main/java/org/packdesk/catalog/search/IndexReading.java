@@ -129,12 +129,13 @@ final class IndexReading {
           return new FacetCounts(fields);
         }
         SortedSetDocValuesFacetCounts counts;
-        if (matchesEverything(searcher.rewrite(query))) {
+        Query rewritten = searcher.rewrite(query);
+        if (matchesEverything(rewritten)) {
           // the whole catalog (an empty search box): counted straight from the doc values, no collector
           counts = new SortedSetDocValuesFacetCounts(state(searcher));
         } else {
           FacetsCollector collector = new FacetsCollector();
-          searcher.search(query, collector);
+          searcher.search(rewritten, collector);
           counts = new SortedSetDocValuesFacetCounts(state(searcher), collector);
         }
         for (SearchField field : SearchDocuments.FACETS) {

@@ -6,6 +6,7 @@ import javafx.beans.DefaultProperty;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -88,7 +89,7 @@ public class BrowsePane<R> extends VBox {
     tools.setPrefWrapLength(Double.MAX_VALUE);
     // the row takes room only while one of its controls does (an error label shows only when there is an error)
     InvalidationListener room = o -> tools.setManaged(tools.getChildren().stream().anyMatch(Node::isManaged));
-    tools.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+    tools.getChildren().addListener((ListChangeListener<Node>) change -> {
       while (change.next()) {
         change.getAddedSubList().forEach(node -> node.managedProperty().addListener(room));
         change.getRemoved().forEach(node -> node.managedProperty().removeListener(room));

@@ -3,6 +3,7 @@ package org.packdesk.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,6 +29,8 @@ public final class LayoutMemory {
   static final String MAXIMIZED = "window.maximized";
   /** A divider is never put closer than this to an edge, whatever the file says. */
   private static final double EDGE = 0.05;
+  /** Pixels of a window's top left corner kept on its screen. */
+  private static final double GRIP = 100;
 
   private final LayoutStore store;
 
@@ -37,25 +40,28 @@ public final class LayoutMemory {
 
   /**
    * Sizes and places {@code stage} as it was left (before it is shown), within the screens there
-   * are now: a window left on a screen since unplugged opens on the primary one, no larger than it.
+   * are now: on the screen holding most of it, or, when that screen is gone, on the primary one,
+   * never larger than the screen it opens on (a first start on a small laptop screen included).
    * Then follows its size, place and maximized state.
    */
   public void window(Stage stage) {
-    OptionalDouble width = store.number(WIDTH);
-    OptionalDouble height = store.number(HEIGHT);
-    if (width.isPresent() && height.isPresent()) {
-      OptionalDouble x = store.number(X);
-      OptionalDouble y = store.number(Y);
-      Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-      if (x.isPresent() && y.isPresent() && !Screen.getScreensForRectangle(x.getAsDouble(), y.getAsDouble(),
-          width.getAsDouble(), height.getAsDouble()).isEmpty()) {
-        screen = Screen.getScreensForRectangle(x.getAsDouble(), y.getAsDouble(), width.getAsDouble(),
-            height.getAsDouble()).get(0).getVisualBounds();
-        stage.setX(Math.max(screen.getMinX(), Math.min(x.getAsDouble(), screen.getMaxX() - 100)));
-        stage.setY(Math.max(screen.getMinY(), Math.min(y.getAsDouble(), screen.getMaxY() - 100)));
-      }
-      stage.setWidth(within(width.getAsDouble(), stage.getMinWidth(), screen.getWidth()));
-      stage.setHeight(within(height.getAsDouble(), stage.getMinHeight(), screen.getHeight()));
+    // the first time: the size the scene asks for
+    double width = store.number(WIDTH).orElse(stage.getScene() == null ? Double.NaN : stage.getScene().getWidth());
+    double height = store.number(HEIGHT).orElse(stage.getScene() == null ? Double.NaN : stage.getScene().getHeight());
+    OptionalDouble x = store.number(X);
+    OptionalDouble y = store.number(Y);
+    Screen screen = x.isPresent() && y.isPresent()
+        ? mostOf(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), Math.max(1, width), Math.max(1, height)))
+        : null;
+    Rectangle2D bounds = (screen == null ? Screen.getPrimary() : screen).getVisualBounds();
+    if (screen != null) {
+      // keep a grip of the title bar on the screen, whatever the file says
+      stage.setX(within(x.getAsDouble(), bounds.getMinX(), bounds.getMaxX() - GRIP));
+      stage.setY(within(y.getAsDouble(), bounds.getMinY(), bounds.getMaxY() - GRIP));
+    }
+    if (!Double.isNaN(width) && !Double.isNaN(height)) {
+      stage.setWidth(within(width, stage.getMinWidth(), bounds.getWidth()));
+      stage.setHeight(within(height, stage.getMinHeight(), bounds.getHeight()));
     }
     if (store.number(MAXIMIZED).orElse(0) == 1) {
       stage.setMaximized(true);
@@ -67,11 +73,30 @@ public final class LayoutMemory {
     stage.maximizedProperty().addListener((obs, old, now) -> store.put(MAXIMIZED, now ? 1 : 0));
   }
 
-  private void unlessMaximized(Stage stage, String key, double value) {
-    // a maximized or minimized window's bounds are the screen's (or nowhere): keep the normal ones
-    if (!stage.isMaximized() && !stage.isIconified()) {
-      store.put(key, value);
+  /** The screen holding most of {@code area}; null when it is on none (a screen since unplugged). */
+  private static Screen mostOf(Rectangle2D area) {
+    Screen best = null;
+    double bestOverlap = 0;
+    for (Screen screen : Screen.getScreensForRectangle(area)) {
+      Rectangle2D b = screen.getBounds();
+      double overlap = Math.max(0, Math.min(b.getMaxX(), area.getMaxX()) - Math.max(b.getMinX(), area.getMinX()))
+          * Math.max(0, Math.min(b.getMaxY(), area.getMaxY()) - Math.max(b.getMinY(), area.getMinY()));
+      if (best == null || overlap > bestOverlap) {
+        best = screen;
+        bestOverlap = overlap;
+      }
     }
+    return best;
+  }
+
+  private void unlessMaximized(Stage stage, String key, double value) {
+    // a maximized or minimized window's bounds are the screen's (or nowhere): keep the normal ones.
+    // Asked once the event is over: some desktops report the new size before the maximized state.
+    Platform.runLater(() -> {
+      if (!stage.isMaximized() && !stage.isIconified()) {
+        store.put(key, value);
+      }
+    });
   }
 
   private static double within(double value, double min, double max) {
@@ -79,21 +104,30 @@ public final class LayoutMemory {
   }
 
   /**
-   * Puts the dividers of every split pane in {@code view} (the section {@code name}) where they
-   * were left, and follows them. Splits are told apart by their order in the view, which includes
-   * those on tabs not shown yet.
+   * Puts the dividers of every split pane in {@code view} (the section {@code section}) where they
+   * were left, and follows them, including those on tabs not shown yet. A split is known by its
+   * id, else its own style class ({@code overview-split}), else its place in the view.
    */
-  public void splits(Node view, String name) {
+  public void splits(Node view, String section) {
     List<SplitPane> splits = splitPanes(view);
     for (int i = 0; i < splits.size(); i++) {
-      List<SplitPane.Divider> dividers = splits.get(i).getDividers();
+      SplitPane split = splits.get(i);
+      List<SplitPane.Divider> dividers = split.getDividers();
       for (int d = 0; d < dividers.size(); d++) {
-        String key = "split." + name + "." + i + (d == 0 ? "" : "." + d);
+        String key = "split." + section + "." + name(split, i) + "." + d;
         SplitPane.Divider divider = dividers.get(d);
         store.number(key).ifPresent(position -> divider.setPosition(within(position, EDGE, 1 - EDGE)));
         divider.positionProperty().addListener((obs, old, now) -> store.put(key, now.doubleValue()));
       }
     }
+  }
+
+  private static String name(SplitPane split, int place) {
+    if (split.getId() != null && !split.getId().isBlank()) {
+      return split.getId();
+    }
+    return split.getStyleClass().stream().filter(c -> !c.equals("split-pane")).findFirst()
+        .orElse(String.valueOf(place));
   }
 
   /**

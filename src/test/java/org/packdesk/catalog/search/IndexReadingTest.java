@@ -2,16 +2,60 @@ package org.packdesk.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.packdesk.catalog.search.FacetCounts.FacetValue;
+import org.packdesk.catalog.search.PackageFacts.Person;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which searches count their facets over the whole index at once (see {@link IndexReading#facets}). */
+/**
+ * Which searches count their facets over the whole index at once (see {@link IndexReading#facets}),
+ * and that those counts skip deleted documents as a query's do.
+ */
 class IndexReadingTest {
+
+  @Test
+  void theWholeIndexsCountsSkipDeletedDocumentsLikeAQuerysCounts() throws Exception {
+    FacetsConfig config = SearchDocuments.facetsConfig();
+    IndexWriterConfig settings = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    try (var directory = new ByteBuffersDirectory(); var writer = new IndexWriter(directory, settings)) {
+      for (int i = 0; i < 6; i++) {
+        writer.addDocument(SearchDocuments.of(new PackageFacts("pkg" + i, "pkg" + i, "a package", i < 4 ? "MIT" : "BSD",
+            "active", null, List.of("Python :: 3"), List.of(new Person("Ann", "ann@example.org")), List.of("1.0"),
+            LocalDate.of(2018, 1, 1), false, 0), config));
+      }
+      writer.commit();
+      writer.deleteDocuments(new Term(SearchDocuments.ID, "pkg0"));
+      writer.deleteDocuments(new Term(SearchDocuments.ID, "pkg5"));
+      writer.commit(); // no merge: the segment keeps the deleted documents, marked deleted
+      try (var searchers = new SearcherManager(directory, null)) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+          assertEquals(2, searcher.getIndexReader().numDeletedDocs());
+        } finally {
+          searchers.release(searcher);
+        }
+        IndexReading reading = new IndexReading(searchers);
+        FacetCounts everything = reading.facets(LuceneQueries.of(QueryParser.parse("")), 10);
+        FacetCounts active = reading.facets(LuceneQueries.of(QueryParser.parse("lifecycle:active")), 10);
+        List<FacetValue> expected = List.of(new FacetValue("MIT", 3), new FacetValue("BSD", 1));
+        assertEquals(expected, everything.of(SearchField.LICENSE));
+        assertEquals(expected, active.of(SearchField.LICENSE));
+        assertEquals(List.of(new FacetValue("ann@example.org", 4)), everything.of(SearchField.MAINTAINER));
+      }
+    }
+  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
