@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
  * run that had none: a tail made of those runs points at the collector. (A concurrent cycle
  * counts too, though it need not pause the action.)
  */
-record Timings(double p50, double p95, double p99, double max, int runs, int withGc, double maxWithoutGc,
+public record Timings(double p50, double p95, double p99, double max, int runs, int withGc, double maxWithoutGc,
     Object lastResult) {
 
-  static Timings of(int warmUp, int runs, Callable<?> action) throws Exception {
+  public static Timings of(int warmUp, int runs, Callable<?> action) throws Exception {
     Object result = null;
     for (int i = 0; i < warmUp; i++) {
       result = action.call();

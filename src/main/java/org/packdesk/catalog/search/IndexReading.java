@@ -3,6 +3,7 @@ package org.packdesk.catalog.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ final class IndexReading {
   private volatile FacetState facetState;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+  }
+
+  /** The whole catalog's top facet values as of one reader (a new reader means the index changed). */
+  private volatile WholeCatalog wholeCatalog;
+
+  private record WholeCatalog(IndexReader reader, int top, FacetCounts counts) {
   }
 
   IndexReading(SearcherManager searchers) {
@@ -124,37 +131,45 @@ final class IndexReading {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Map<SearchField, List<FacetValue>> fields = new EnumMap<>(SearchField.class);
         if (searcher.getIndexReader().numDocs() == 0) {
-          return new FacetCounts(fields);
+          return new FacetCounts(new EnumMap<>(SearchField.class));
         }
-        SortedSetDocValuesFacetCounts counts;
         Query rewritten = searcher.rewrite(query);
-        if (matchesEverything(rewritten)) {
-          // the whole catalog (an empty search box): counted straight from the doc values, no collector
-          counts = new SortedSetDocValuesFacetCounts(state(searcher));
-        } else {
+        if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
-          counts = new SortedSetDocValuesFacetCounts(state(searcher), collector);
+          return top(new SortedSetDocValuesFacetCounts(state(searcher), collector), top);
         }
-        for (SearchField field : SearchDocuments.FACETS) {
-          FacetResult result = counts.getTopChildren(top, field.key());
-          List<FacetValue> values = new ArrayList<>();
-          if (result != null) {
-            for (LabelAndValue lv : result.labelValues) {
-              values.add(new FacetValue(lv.label, lv.value.longValue()));
-            }
-          }
-          fields.put(field, values);
+        // the whole catalog (an empty search box, every time the Packages section opens or its box is
+        // cleared): counted straight from the doc values, and kept until the index changes
+        WholeCatalog kept = wholeCatalog;
+        if (kept == null || kept.reader() != searcher.getIndexReader() || kept.top() != top) {
+          kept = new WholeCatalog(searcher.getIndexReader(), top,
+              top(new SortedSetDocValuesFacetCounts(state(searcher)), top));
+          wholeCatalog = kept;
         }
-        return new FacetCounts(fields);
+        return kept.counts();
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Counting facets failed: " + e.getMessage(), e);
     }
+  }
+
+  private static FacetCounts top(SortedSetDocValuesFacetCounts counts, int top) throws IOException {
+    Map<SearchField, List<FacetValue>> fields = new EnumMap<>(SearchField.class);
+    for (SearchField field : SearchDocuments.FACETS) {
+      FacetResult result = counts.getTopChildren(top, field.key());
+      List<FacetValue> values = new ArrayList<>();
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+      fields.put(field, List.copyOf(values));
+    }
+    return new FacetCounts(Collections.unmodifiableMap(fields)); // shared while kept: read-only
   }
 
   /**

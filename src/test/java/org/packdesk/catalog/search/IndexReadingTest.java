@@ -1,6 +1,7 @@
 package org.packdesk.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,13 @@ class IndexReadingTest {
         assertEquals(expected, everything.of(SearchField.LICENSE));
         assertEquals(expected, active.of(SearchField.LICENSE));
         assertEquals(List.of(new FacetValue("ann@example.org", 4)), everything.of(SearchField.MAINTAINER));
+        assertSame(everything, reading.facets(LuceneQueries.of(QueryParser.parse("")), 10), "kept while unchanged");
+
+        writer.deleteDocuments(new Term(SearchDocuments.ID, "pkg1"));
+        writer.commit();
+        searchers.maybeRefresh();
+        assertEquals(List.of(new FacetValue("MIT", 2), new FacetValue("BSD", 1)),
+            reading.facets(LuceneQueries.of(QueryParser.parse("")), 10).of(SearchField.LICENSE), "counted again");
       }
     }
   }
