@@ -1,9 +1,12 @@
 package org.packdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.packdesk.db.CatalogDatabase;
+import org.packdesk.db.CatalogLocation;
+import org.packdesk.db.StagedCatalog;
 import org.packdesk.importer.generate.CatalogGenerator;
 import org.packdesk.importer.generate.CatalogSize;
 import org.packdesk.importer.generate.GenerationProgress;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
         + " daily rollup. The same sizes and seed give the same catalog.",
         "Writes through the importers' own code (new packages a thousand to a transaction, downloads in batches), so it also"
         + " measures them; the tables' indexes are built once, at the end. Only an empty catalog is filled: name a new"
-        + " --db path (and delete it should generate be stopped before it ends).",
+        + " --db path. A catalog file is filled beside it (NAME.staging.mv.db) and takes its name only once complete, so a"
+        + " stopped run never leaves a half-made catalog; the next run removes what it left.",
         "Exit code 0: generated; 2: usage error (bad sizes, or the catalog is not empty)."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -55,28 +59,54 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (CatalogDatabase db = catalog.open();
-         TerminalProgressBar bar = TerminalProgressBar.forConsole(err)) {
-      long existing = CatalogGenerator.existingRows(db.database());
-      if (existing > 0) {
-        // no --force: replacing a curator's catalog by a flag is too easy to regret, and a seed describes a whole catalog
-        throw new ParameterException(spec.commandLine(), db.location() + " already holds data (" + existing
-            + " packages, releases, users and downloads); generate only fills an empty catalog: name a new --db path");
+    CatalogLocation location = catalog.location();
+    GenerationReport report;
+    if (location.file().isEmpty()) {
+      // a database server: filled in place (a stopped run leaves what it wrote)
+      try (CatalogDatabase db = CatalogDatabase.open(location)) {
+        refuseData(db);
+        report = generate(db, size, err);
       }
+    } else {
+      if (location.dataFile().filter(Files::exists).isPresent()) {
+        try (CatalogDatabase db = CatalogDatabase.open(location)) {
+          refuseData(db);
+        }
+      }
+      StagedCatalog staged = StagedCatalog.of(location);
+      if (staged.removeLeftover()) {
+        err.println("Removed the unfinished catalog a stopped generate left at " + staged.staging());
+      }
+      report = staged.fill(db -> generate(db, size, err));
+    }
+    out.printf("Generated into %s in %.1f s (packages %.1f s, downloads %.1f s): %,d rows, %,.0f rows/s%n",
+        location, report.seconds(), report.projectSeconds(), report.downloadSeconds(), report.totalRows(),
+        report.rowsPerSecond());
+    for (Map.Entry<String, Long> table : report.rows().entrySet()) {
+      out.printf("  %-18s %,d%n", table.getKey() + ":", table.getValue());
+    }
+    return PackdeskCommand.OK;
+  }
+
+  private void refuseData(CatalogDatabase db) {
+    long existing = CatalogGenerator.existingRows(db.database());
+    if (existing > 0) {
+      // no --force: replacing a curator's catalog by a flag is too easy to regret, and a seed describes a whole catalog
+      throw new ParameterException(spec.commandLine(), db.location() + " already holds data (" + existing
+          + " packages, releases, users and downloads); generate only fills an empty catalog: name a new --db path");
+    }
+  }
+
+  private static GenerationReport generate(CatalogDatabase db, CatalogSize size, PrintWriter err) {
+    try (TerminalProgressBar bar = TerminalProgressBar.forConsole(err)) {
       GenerationReport report = new CatalogGenerator(db.database(), System.getProperty("user.name", "packdesk"))
           .generate(size, bar == null ? lines(err) : (phase, done, total) -> bar.show(done, total,
               String.format("%s %,d/%,d", phase, done, total)));
       if (bar != null) {
         bar.clear();
       }
-      out.printf("Generated into %s in %.1f s (packages %.1f s, downloads %.1f s): %,d rows, %,.0f rows/s%n",
-          db.location(), report.seconds(), report.projectSeconds(), report.downloadSeconds(), report.totalRows(),
-          report.rowsPerSecond());
-      for (Map.Entry<String, Long> table : report.rows().entrySet()) {
-        out.printf("  %-18s %,d%n", table.getKey() + ":", table.getValue());
-      }
+      return report;
     }
-    return PackdeskCommand.OK;
   }
 
   /** Without a terminal (a log, a pipe): one line per tenth of each phase. */

@@ -33,6 +33,22 @@ class GenerateCommandTest {
     assertEquals(30, info.get("packages").asLong());
     assertEquals(120, info.get("releases").asLong());
     assertEquals(2000, info.get("downloads").asLong());
+    assertFalse(Files.exists(dir.resolve("made.staging.mv.db")), "nothing is left beside the catalog");
+  }
+
+  @Test
+  void whatAStoppedRunLeftIsRemovedAndAnEmptyCatalogUnderTheNameIsFilled() throws Exception {
+    String db = dir.resolve("made").toString();
+    assertEquals(PackdeskCommand.OK, InfoCommandTest.run("info", "--db", db).exitCode()); // an empty catalog
+    Files.writeString(dir.resolve("made.staging.mv.db"), "the first pages of a catalog whose generate was killed");
+
+    Result result = InfoCommandTest.run("generate", "--packages", "12", "--releases", "30", "--db", db);
+    assertEquals(PackdeskCommand.OK, result.exitCode(), result.err());
+    assertTrue(result.err().contains("Removed the unfinished catalog a stopped generate left at "
+        + dir.resolve("made.staging.mv.db")), result.err());
+    JsonNode info = new ObjectMapper().readTree(InfoCommandTest.run("info", "--json", "--db", db).out());
+    assertEquals(12, info.get("packages").asLong());
+    assertFalse(Files.exists(dir.resolve("made.staging.mv.db")));
   }
 
   @Test

@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * <p>Unique indexes and primary keys stay: the load finds rows and refuses duplicates by them.
  * Foreign keys come back without re-checking the rows (H2's NOCHECK): the generator made every row
  * from ids it had just read back ({@code CatalogGeneratorTest} checks that none is orphaned). On
- * databases other than H2 it does nothing. Should the process die during the load, the catalog is
- * left without these indexes, as it is left half-filled: generate into a new file again.
+ * databases other than H2 it does nothing. Should the process die before they are back, the catalog
+ * is left without them, as it is left half-filled; {@code generate} fills a file beside the catalog's
+ * name for that reason ({@link org.packdesk.db.StagedCatalog}), and the next run removes it.
  */
 public final class DeferredIndexes implements AutoCloseable {
 
