@@ -142,6 +142,26 @@ class MigrationTest {
   }
 
   @Test
+  void aDiskWithoutRoomForTheBackupIsSaidBeforeAnythingIsCopiedOrChanged() throws Exception {
+    Path file = dir.resolve("big");
+    byte[] catalog = "stand-in for a catalog of many gigabytes".getBytes();
+    Files.write(dir.resolve("big.mv.db"), catalog);
+    long needed = catalog.length + CatalogBackups.HEADROOM;
+    CatalogBackups full = new CatalogBackups(file, folder -> needed - 1);
+    CatalogOpenException e = assertThrows(CatalogOpenException.class, () -> full.backup(LocalDateTime.now()));
+    assertTrue(e.getMessage().contains("needs " + CatalogBackups.amount(needed) + ", but only "
+        + CatalogBackups.amount(needed - 1) + " is free") && e.getMessage().contains("Nothing was changed")
+        && e.getMessage().contains("big.backup-*.mv.db"), e.getMessage());
+    assertEquals(List.of(), full.list());
+    assertArrayEquals(catalog, Files.readAllBytes(dir.resolve("big.mv.db")));
+
+    Path made = new CatalogBackups(file, folder -> needed).backup(LocalDateTime.now());
+    assertEquals(List.of(made), full.list(), "with just enough room the copy is made");
+    assertEquals("1.2 GB", CatalogBackups.amount(1_200_000_000L));
+    assertEquals("340 MB", CatalogBackups.amount(340_000_000L));
+  }
+
+  @Test
   void damagedFileGetsAClearMessageAndIsLeftUntouched() throws Exception {
     Path data = dir.resolve("broken.mv.db");
     byte[] garbage = "this is not an H2 database, just some text a user saved here\n".repeat(200).getBytes();
