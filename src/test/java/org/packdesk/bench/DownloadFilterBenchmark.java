@@ -34,7 +34,8 @@ public final class DownloadFilterBenchmark {
   }
 
   public static void main(String[] args) {
-    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
+    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])));
+         FreshResults fresh = FreshResults.during(catalog.database())) {
       DownloadQueries downloads = new DownloadQueries(catalog.database());
       DownloadPages pages = new DownloadPages(catalog.database());
       DownloadTrends trends = new DownloadTrends(catalog.database());

@@ -74,7 +74,8 @@ public final class DownloadReportBenchmark {
         rebuildCoarseRollups(catalog.database());
       }
     }
-    try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
+    try (CatalogDatabase catalog = CatalogDatabase.open(location);
+         FreshResults fresh = FreshResults.during(catalog.database())) {
       Database db = catalog.database();
       long rows = db.sqlQuery("select count(*) from download_days").mapToScalar(Long.class).findOne();
       long sum = db.sqlQuery("select cast(sum(downloads) as bigint) from download_days").mapToScalar(Long.class)

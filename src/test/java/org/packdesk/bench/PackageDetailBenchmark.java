@@ -33,7 +33,8 @@ public final class PackageDetailBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path dir = Files.createTempDirectory("packdesk-detail-bench");
-    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(dir.resolve("catalog")))) {
+    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(dir.resolve("catalog")));
+         FreshResults fresh = FreshResults.during(catalog.database())) {
       String id = makeBigPackage(catalog.database(), "bigpkg", RELEASES, FILES_PER_RELEASE);
       System.out.println(measure(new PackageDetails(catalog.database()), id, 200));
     }

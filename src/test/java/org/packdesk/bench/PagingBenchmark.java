@@ -49,7 +49,8 @@ public final class PagingBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])))) {
+    try (CatalogDatabase catalog = CatalogDatabase.open(CatalogLocation.ofFile(Path.of(args[0])));
+         FreshResults fresh = FreshResults.during(catalog.database())) {
       PackagePager packages = new PackagePager(catalog.database());
       ReleasePager releases = new ReleasePager(catalog.database());
       System.out.println("table    sort         dir   count  first cold-mid cold-end  anchors warm-mid warm-end  position"

@@ -56,7 +56,8 @@ public final class ScaleBenchmark {
       catalog = Path.of(existing);
     }
     resetPeakHeap();
-    try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog))) {
+    try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog));
+         FreshResults fresh = FreshResults.during(db.database())) {
       ScaleQueries queries = new ScaleQueries(db.database(), catalog, runs);
       System.out.println();
       if (sections.contains("details")) {

@@ -157,6 +157,13 @@ final class ScaleQueries {
       Timings t = Timings.of(1, Math.max(3, runs / 5), () -> runner.run(reports.require(id), year));
       System.out.printf("  %-24s %s%n", id, t);
     }
+    // what downloads-by-package did before it looked for the period's leaders: sum every package's months
+    LocalDate firstMonth = last.minusDays(364).withDayOfMonth(1).plusMonths(1);
+    Timings whole = Timings.of(0, 2, () -> db.sqlQuery("select package_id, sum(downloads) as d from"
+        + " download_package_months where month_start >= ? and month_start <= ? group by package_id"
+        + " order by d desc, package_id limit 20").setParameter(1, firstMonth).setParameter(2, last.withDayOfMonth(1))
+        .findList());
+    System.out.printf("  %-24s %s%n", "(every package's months summed, the top 20 kept: the way before)", whole);
     Timings newest = Timings.of(2, Math.max(3, runs / 3), () -> new DownloadPages(db)
         .search(DownloadFilter.ALL, DownloadSort.DATE, Direction.DESCENDING, 100).page(0));
     System.out.printf("  %-24s %s%n", "Downloads view, newest", newest);

@@ -47,14 +47,13 @@ final class DownloadPeriod {
     return from == null && to == null;
   }
 
-  /** The rows of a period by release: the release months and the release (and client) days. */
-  String releaseRows() {
-    return rows("release_id", "download_months", "download_days");
-  }
-
-  /** The rows of a period by package: the package months and the package days, one row a package each. */
-  String packageRows() {
-    return rows("package_id", "download_package_months", "download_package_days");
+  /**
+   * The rows of the period for {@code side}, each part also meeting {@code condition}: by release,
+   * the release months and the release (and client) days; by package, the package months and
+   * days, one row a package each.
+   */
+  String rows(PeriodLeaders.Side side, String condition) {
+    return rows(side.column, side.monthTable, side.dayTable, condition);
   }
 
   /**
@@ -62,12 +61,17 @@ final class DownloadPeriod {
    * both tables) and {@code downloads}: "select ... from download_months where ... union all ...".
    */
   String rows(String columns, String monthTable, String dayTable) {
+    return rows(columns, monthTable, dayTable, "");
+  }
+
+  /** As {@link #rows(String, String, String)}, each part also meeting {@code condition} (" and ..."). */
+  String rows(String columns, String monthTable, String dayTable, String condition) {
     List<String> parts = new ArrayList<>();
     if (months != null) {
-      parts.add(select(columns, monthTable, "month_start", months, "m"));
+      parts.add(select(columns, monthTable, "month_start", months, "m") + condition);
     }
     for (int i = 0; i < days.size(); i++) {
-      parts.add(select(columns, dayTable, "utc_day", days.get(i), "d" + i));
+      parts.add(select(columns, dayTable, "utc_day", days.get(i), "d" + i) + condition);
     }
     return String.join(" union all ", parts);
   }

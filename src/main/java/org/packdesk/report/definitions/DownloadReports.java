@@ -1,9 +1,11 @@
 package org.packdesk.report.definitions;
 
+import io.ebean.Database;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.packdesk.report.ChartSpec;
 import org.packdesk.report.ReportColumn;
@@ -11,6 +13,7 @@ import org.packdesk.report.ReportDefinition;
 import org.packdesk.report.ReportParameter;
 import org.packdesk.report.ReportParameters;
 import org.packdesk.report.ReportTable;
+import org.packdesk.report.definitions.PeriodLeaders.Side;
 
 /**
  * Downloads by package, release, month and kind of client. Every one reads the rollups the
@@ -48,13 +51,13 @@ public final class DownloadReports {
     return new ReportDefinition("downloads-by-package", "Downloads by package",
         "The most downloaded packages in a period.", List.of(FROM, TO, TOP), columns,
         ChartSpec.bar("name", "downloads"),
-        (source, given) -> ReportTable.of(inPeriod(given,
+        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.PACKAGES,
             // all time: the stored totals, through their index
             "select name, downloads from (select name, download_total as downloads from packages"
                 + " where download_total > 0 order by download_total desc, id desc limit :top) t"
                 + " order by downloads desc, name",
-            period -> "select p.name as name, t.downloads as downloads from (select package_id, sum(downloads)"
-                + " as downloads from (" + period.packageRows() + ") u group by package_id"
+            rows -> "select p.name as name, t.downloads as downloads from (select package_id, sum(downloads)"
+                + " as downloads from (" + rows + ") u group by package_id"
                 + " order by downloads desc, package_id limit :top) t"
                 + " join packages p on p.id = t.package_id order by t.downloads desc, p.name")
             .rows(source.database(), columns)));
@@ -67,33 +70,40 @@ public final class DownloadReports {
     return new ReportDefinition("downloads-by-release", "Downloads by release",
         "The most downloaded releases in a period.", List.of(FROM, TO, TOP), columns,
         new ChartSpec(ChartSpec.Kind.BAR, List.of("name", "version"), List.of("downloads")),
-        (source, given) -> ReportTable.of(inPeriod(given,
+        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.RELEASES,
             "select p.name as name, r.version_string as version, r.download_total as downloads from"
                 + " (select id, package_id, version_string, sort_key, download_total from releases"
                 + " where download_total > 0 order by download_total desc, id desc limit :top) r" + named,
-            period -> "select p.name as name, r.version_string as version, t.downloads as downloads from"
-                + " (select release_id, sum(downloads) as downloads from (" + period.releaseRows() + ") u"
+            rows -> "select p.name as name, r.version_string as version, t.downloads as downloads from"
+                + " (select release_id, sum(downloads) as downloads from (" + rows + ") u"
                 + " group by release_id order by downloads desc, release_id limit :top) t"
                 + " join releases r on r.id = t.release_id" + named)
             .rows(source.database(), columns)));
   }
 
   /**
-   * The report's query for its period: all time from the stored totals, a period from the
-   * monthly rollup for its whole months and the daily one for its ragged ends.
+   * The report's query for its period: all time from the stored totals; a period from the monthly
+   * rollup for its whole months and the daily one for its ragged ends, summed only for the
+   * period's leaders when {@link PeriodLeaders} finds them (else for everyone).
+   *
+   * @param period the query over the period's rows, given as a union of rollup selects
    */
-  private static SqlReport inPeriod(ReportParameters given, String allTime,
-      Function<DownloadPeriod, String> period) {
+  private static SqlReport inPeriod(Database db, ReportParameters given, Side side, String allTime,
+      Function<String, String> period) {
     LocalDate from = given.date("from");
     LocalDate to = given.date("to");
-    SqlReport report;
+    int top = (int) given.integer("top"); // at most 1,000 (the parameter's bounds)
     if (DownloadPeriod.isAllTime(from, to)) {
-      report = SqlReport.of(allTime);
-    } else {
-      DownloadPeriod split = DownloadPeriod.of(from, to);
-      report = SqlReport.of(period.apply(split)).withAll(split.parameters());
+      return SqlReport.of(allTime).with("top", top);
     }
-    return report.with("top", given.integer("top"));
+    DownloadPeriod split = DownloadPeriod.of(from, to);
+    Optional<List<Object>> leaders = new PeriodLeaders(db).ids(side, split, top);
+    String condition = leaders.map(ids -> ids.isEmpty() ? " and 1 = 0" : " and " + side.column + " in (:leaders)")
+        .orElse("");
+    SqlReport report = SqlReport.of(period.apply(split.rows(side, condition))).withAll(split.parameters())
+        .with("top", top);
+    leaders.filter(ids -> !ids.isEmpty()).ifPresent(ids -> report.with("leaders", ids));
+    return report;
   }
 
   static ReportDefinition byMonth() {

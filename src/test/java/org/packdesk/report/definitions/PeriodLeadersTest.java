@@ -1,0 +1,146 @@
+package org.packdesk.report.definitions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebean.Database;
+import io.ebean.SqlQuery;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.packdesk.TestCatalogs;
+import org.packdesk.db.CatalogDatabase;
+import org.packdesk.importer.generate.CatalogGenerator;
+import org.packdesk.importer.generate.CatalogSize;
+import org.packdesk.importer.generate.GenerationProgress;
+import org.packdesk.report.ReportRegistry;
+import org.packdesk.report.ReportRunner;
+import org.packdesk.report.definitions.PeriodLeaders.Side;
+
+/**
+ * The leaders of a period, found from the stored totals, are the top of the whole period's sum,
+ * for many random periods and sizes of top on a generated catalog (property-style).
+ */
+class PeriodLeadersTest {
+
+  @TempDir
+  static Path dir;
+  private static CatalogDatabase catalog;
+  private static LocalDate first;
+  private static LocalDate last;
+
+  @BeforeAll
+  static void generate() {
+    catalog = TestCatalogs.open(dir.resolve("leaders"));
+    new CatalogGenerator(catalog.database(), "tester").generate(new CatalogSize(200, 800, 12_000, 11),
+        GenerationProgress.NONE);
+    first = catalog.database().sqlQuery("select min(utc_day) from download_days").mapToScalar(LocalDate.class)
+        .findOne();
+    last = catalog.database().sqlQuery("select max(utc_day) from download_days").mapToScalar(LocalDate.class)
+        .findOne();
+  }
+
+  @AfterAll
+  static void close() {
+    catalog.close();
+  }
+
+  /** Every row of the period summed, the top kept: what the leaders must equal. */
+  private static List<Object> wholeSum(Side side, DownloadPeriod period, int top) {
+    SqlQuery query = catalog.database().sqlQuery("select " + side.column + " as id, sum(downloads) as d from ("
+        + period.rows(side, "") + ") u group by " + side.column + " order by d desc, " + side.column + " limit :top");
+    period.parameters().forEach(query::setParameter);
+    List<Object> ids = new ArrayList<>();
+    query.setParameter("top", top).findEach(row -> ids.add(row.get("id")));
+    return ids;
+  }
+
+  private static LocalDate randomDay(SplittableRandom random) {
+    return first.minusDays(20).plusDays(random.nextLong(last.toEpochDay() - first.toEpochDay() + 40));
+  }
+
+  @Test
+  void theLeadersAreTheTopOfTheWholePeriodsSum() {
+    Database db = catalog.database();
+    SplittableRandom random = new SplittableRandom(5);
+    int[] tops = {1, 3, 20, 100, 1000};
+    int found = 0;
+    for (int i = 0; i < 60; i++) {
+      LocalDate a = randomDay(random);
+      LocalDate b = randomDay(random);
+      LocalDate from = random.nextInt(8) == 0 ? null : a.isBefore(b) ? a : b;
+      LocalDate to = random.nextInt(8) == 0 ? null : a.isBefore(b) ? b : a;
+      if (from == null && to == null) {
+        continue; // all time reads the totals themselves
+      }
+      DownloadPeriod period = DownloadPeriod.of(from, to);
+      int top = tops[random.nextInt(tops.length)];
+      for (Side side : Side.values()) {
+        Optional<List<Object>> leaders = new PeriodLeaders(db).ids(side, period, top);
+        assertTrue(leaders.isPresent(), "a catalog this small never reaches the limit of candidates");
+        found++;
+        assertEquals(new HashSet<>(wholeSum(side, period, top)), new HashSet<>(leaders.get()),
+            side + " from " + from + " to " + to + ", top " + top);
+      }
+    }
+    assertTrue(found > 80, "enough periods tried: " + found);
+  }
+
+  @Test
+  void pastTheLimitOfCandidatesItGivesUpAndTheReportSumsEveryone() {
+    DownloadPeriod day = DownloadPeriod.of(first, first);
+    assertFalse(new PeriodLeaders(catalog.database(), 10).ids(Side.PACKAGES, day, 20).isPresent());
+  }
+
+  /** The reports themselves, through the leaders, against the same report summed whole. */
+  @Test
+  void theReportsListWhatSummingTheWholePeriodLists() {
+    ReportRunner runner = new ReportRunner(catalog.database(), "leaders", Clock.systemUTC());
+    ReportRegistry registry = ReportRegistry.standard();
+    SplittableRandom random = new SplittableRandom(9);
+    for (int i = 0; i < 12; i++) {
+      LocalDate a = randomDay(random);
+      LocalDate b = randomDay(random);
+      Map<String, String> given = new HashMap<>(Map.of("from", (a.isBefore(b) ? a : b).toString(),
+          "to", (a.isBefore(b) ? b : a).toString(), "top", String.valueOf(1 + random.nextInt(40))));
+      DownloadPeriod period = DownloadPeriod.of(LocalDate.parse(given.get("from")), LocalDate.parse(given.get("to")));
+      int top = Integer.parseInt(given.get("top"));
+
+      List<List<Object>> packages = runner.run(registry.require("downloads-by-package"), given).rows();
+      SqlQuery byPackage = catalog.database().sqlQuery("select p.name as name, t.d as d from (select package_id,"
+          + " sum(downloads) as d from (" + period.rows(Side.PACKAGES, "") + ") u group by package_id order by d desc,"
+          + " package_id limit :top) t join packages p on p.id = t.package_id order by t.d desc, p.name");
+      assertEquals(rows(byPackage, period, top), packages, "downloads by package " + given);
+
+      List<List<Object>> releases = runner.run(registry.require("downloads-by-release"), given).rows();
+      SqlQuery byRelease = catalog.database().sqlQuery("select p.name as name, r.version_string as version, t.d as d"
+          + " from (select release_id, sum(downloads) as d from (" + period.rows(Side.RELEASES, "") + ") u group by"
+          + " release_id order by d desc, release_id limit :top) t join releases r on r.id = t.release_id"
+          + " join packages p on p.id = r.package_id order by t.d desc, p.name, r.sort_key desc");
+      assertEquals(rows(byRelease, period, top), releases, "downloads by release " + given);
+    }
+  }
+
+  private static List<List<Object>> rows(SqlQuery query, DownloadPeriod period, int top) {
+    period.parameters().forEach(query::setParameter);
+    List<List<Object>> rows = new ArrayList<>();
+    query.setParameter("top", top).findEach(row -> {
+      List<Object> values = new ArrayList<>();
+      row.values().forEach(value -> values.add(value instanceof Number n ? (Object) n.longValue() : value));
+      rows.add(values);
+    });
+    return rows;
+  }
+}
