@@ -1,8 +1,5 @@
 package org.packdesk.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +29,8 @@ import org.packdesk.importer.generate.SyntheticCatalog;
  */
 public final class ScaleBenchmark {
 
+  private static long generatedHeap;
+
   private ScaleBenchmark() {
   }
 
@@ -55,7 +54,7 @@ public final class ScaleBenchmark {
     } else {
       catalog = Path.of(existing);
     }
-    resetPeakHeap();
+    HeapSampler heap = HeapSampler.start();
     try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog));
          FreshResults fresh = FreshResults.during(db.database())) {
       ScaleQueries queries = new ScaleQueries(db.database(), catalog, runs);
@@ -73,8 +72,9 @@ public final class ScaleBenchmark {
         queries.search(); // last: the first search of a generated catalog builds its index
       }
     }
-    System.out.printf("Peak heap of this process while querying: %,d MB (target < 512 MB for the app)%n",
-        peakHeap() / (1024 * 1024));
+    System.out.printf("Peak heap of this process while querying: %,d MB, sampled every 5 ms, of a ceiling of %,d MB"
+        + " (target < 512 MB for the app)%n", heap.peakMb(), heap.maxMb());
+    heap.close();
     Path file = catalog.resolveSibling(catalog.getFileName() + CatalogLocation.H2_SUFFIX);
     System.out.printf("Database file %s: %,d MB%n", file, Files.size(file) / (1024 * 1024));
     if (sections.contains("window")) {
@@ -92,12 +92,16 @@ public final class ScaleBenchmark {
 
     System.out.printf("Generating %,d packages, %,d releases, %,d downloads (seed %d)...%n", size.packages(),
         size.releases(), size.downloads(), size.seed());
-    GenerationReport report = packdesk(size, catalog);
+    GenerationReport report;
+    try (HeapSampler heap = HeapSampler.start()) {
+      report = packdesk(size, catalog);
+      generatedHeap = heap.peakMb();
+    }
     System.out.printf("  generate (ProjectWriter + DownloadWriter): %.1f s (packages %.1f s, downloads %.1f s),"
         + " %,d rows, %,.0f rows/s%n", report.seconds(), report.projectSeconds(), report.downloadSeconds(),
         report.totalRows(), report.rowsPerSecond());
     System.out.println("  rows: " + report.rows());
-    System.out.printf("  peak heap while generating: %,d MB%n", peakHeap() / (1024 * 1024));
+    System.out.printf("  peak heap while generating: %,d MB%n", generatedHeap);
     double[] ceiling = jdbc(size, work.resolve("jdbc-" + System.nanoTime()));
     System.out.printf("  plain JDBC batches of the same rows: %.1f s (packages %.1f s, downloads %.1f s),"
         + " %,.0f rows, %,.0f rows/s%n", ceiling[0] + ceiling[1], ceiling[0], ceiling[1], ceiling[2],
@@ -157,15 +161,6 @@ public final class ScaleBenchmark {
           : String.format("Time to first window (run %d): window %,d ms, main window on the catalog %,d ms"
               + " (target < 2 s)", i + 1, times[0], times[1]));
     }
-  }
-
-  private static void resetPeakHeap() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 
   private static String arg(String[] args, String name, String fallback) {
