@@ -8,9 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -36,6 +40,16 @@ final class IndexReading {
   private static final Sort BY_ID = new Sort(new SortField(SearchDocuments.ID, SortField.Type.STRING));
   private static final Set<String> ID_ONLY = Set.of(SearchDocuments.ID);
 
+  /** Results at least this big have their facets counted on every core. */
+  static final int CONCURRENT_FROM = 50_000;
+  /** One thread per core, shared by every index; none on a single core. */
+  private static final ExecutorService COUNTERS = Runtime.getRuntime().availableProcessors() < 2 ? null
+      : Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+        Thread thread = new Thread(runnable, "facet-counting");
+        thread.setDaemon(true);
+        return thread;
+      });
+
   private final SearcherManager searchers;
   /** The facet ordinals of one reader; rebuilt only when the index changed. */
   private volatile FacetState facetState;
@@ -49,8 +63,17 @@ final class IndexReading {
   private record WholeCatalog(IndexReader reader, int top, FacetCounts counts) {
   }
 
+  /** From how many hits a result's facets are counted on every core. */
+  private final int concurrentFrom;
+
   IndexReading(SearcherManager searchers) {
+    this(searchers, CONCURRENT_FROM);
+  }
+
+  /** With another threshold for counting on every core, so a test's small index can take that path. */
+  IndexReading(SearcherManager searchers, int concurrentFrom) {
     this.searchers = searchers;
+    this.concurrentFrom = concurrentFrom;
   }
 
   SearchHits search(Query query, String afterId, int limit) {
@@ -138,7 +161,7 @@ final class IndexReading {
         if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
-          return top(new SortedSetDocValuesFacetCounts(state(searcher), collector), top);
+          return top(count(state(searcher), collector), top);
         }
         // the whole catalog (an empty search box, every time the Packages section opens or its box is
         // cleared): counted straight from the doc values, and kept until the index changes
@@ -157,7 +180,27 @@ final class IndexReading {
     }
   }
 
-  private static FacetCounts top(SortedSetDocValuesFacetCounts counts, int top) throws IOException {
+  /**
+   * The facets of the documents {@code collector} holds: a big result (a common license's
+   * 226,000 packages at PyPI's size) is counted one segment per core; a small one in this thread.
+   */
+  private Facets count(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
+    int hits = 0;
+    for (FacetsCollector.MatchingDocs segment : collector.getMatchingDocs()) {
+      hits += segment.totalHits;
+    }
+    if (COUNTERS == null || hits < concurrentFrom || collector.getMatchingDocs().size() < 2) {
+      return new SortedSetDocValuesFacetCounts(state, collector);
+    }
+    try {
+      return new ConcurrentSortedSetDocValuesFacetCounts(state, collector, COUNTERS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Counting facets was interrupted", e);
+    }
+  }
+
+  private static FacetCounts top(Facets counts, int top) throws IOException {
     Map<SearchField, List<FacetValue>> fields = new EnumMap<>(SearchField.class);
     for (SearchField field : SearchDocuments.FACETS) {
       FacetResult result = counts.getTopChildren(top, field.key());

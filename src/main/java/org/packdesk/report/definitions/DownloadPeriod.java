@@ -42,6 +42,16 @@ final class DownloadPeriod {
     return new DownloadPeriod(from, to);
   }
 
+  /** True when the period holds a whole month, which the monthly rollups answer. */
+  boolean hasMonths() {
+    return months != null;
+  }
+
+  /** True when the period has days at its ends that the daily rollups answer. */
+  boolean hasDays() {
+    return !days.isEmpty();
+  }
+
   /** True when the period has no end at all: all-time totals answer it. */
   static boolean isAllTime(LocalDate from, LocalDate to) {
     return from == null && to == null;
@@ -68,12 +78,35 @@ final class DownloadPeriod {
   String rows(String columns, String monthTable, String dayTable, String condition) {
     List<String> parts = new ArrayList<>();
     if (months != null) {
-      parts.add(select(columns, monthTable, "month_start", months, "m") + condition);
+      parts.add(select(columns + ", downloads", monthTable, "month_start", months, "m") + condition);
     }
     for (int i = 0; i < days.size(); i++) {
-      parts.add(select(columns, dayTable, "utc_day", days.get(i), "d" + i) + condition);
+      parts.add(select(columns + ", downloads", dayTable, "utc_day", days.get(i), "d" + i) + condition);
     }
     return String.join(" union all ", parts);
+  }
+
+  /**
+   * One flat query per part of the period ("select column, sum(downloads) as downloads from ...
+   * where ... group by column"), each part also meeting {@code condition}; added up, they are the
+   * period's sums. H2 looks an IN list up in an index only in a flat query: inside a union in a
+   * derived table it scanned the whole monthly rollup (measured, 14 s at PyPI's size).
+   */
+  List<String> sums(PeriodLeaders.Side side, String condition) {
+    List<String> parts = new ArrayList<>();
+    if (months != null) {
+      parts.add(sum(side.column, side.monthTable, "month_start", months, "m", condition));
+    }
+    for (int i = 0; i < days.size(); i++) {
+      parts.add(sum(side.column, side.dayTable, "utc_day", days.get(i), "d" + i, condition));
+    }
+    return parts;
+  }
+
+  private static String sum(String column, String table, String dayColumn, Range range, String name,
+      String condition) {
+    return select(column + ", sum(downloads) as downloads", table, dayColumn, range, name) + condition + " group by "
+        + column;
   }
 
   /** The values of the parameters that {@link #rows} names. */
@@ -88,8 +121,9 @@ final class DownloadPeriod {
     return values;
   }
 
-  private static String select(String columns, String table, String column, Range range, String name) {
-    StringBuilder sql = new StringBuilder("select ").append(columns).append(", downloads from ").append(table)
+  /** "select {@code what} from {@code table} where" the range's conditions on {@code column}. */
+  private static String select(String what, String table, String column, Range range, String name) {
+    StringBuilder sql = new StringBuilder("select ").append(what).append(" from ").append(table)
         .append(" where 1 = 1");
     if (range.first() != null) {
       sql.append(" and ").append(column).append(" >= :").append(name).append("_first");

@@ -4,7 +4,10 @@ import io.ebean.Database;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.packdesk.report.ChartSpec;
@@ -13,6 +16,7 @@ import org.packdesk.report.ReportDefinition;
 import org.packdesk.report.ReportParameter;
 import org.packdesk.report.ReportParameters;
 import org.packdesk.report.ReportTable;
+import org.packdesk.report.definitions.PeriodLeaders.Leader;
 import org.packdesk.report.definitions.PeriodLeaders.Side;
 
 /**
@@ -51,7 +55,7 @@ public final class DownloadReports {
     return new ReportDefinition("downloads-by-package", "Downloads by package",
         "The most downloaded packages in a period.", List.of(FROM, TO, TOP), columns,
         ChartSpec.bar("name", "downloads"),
-        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.PACKAGES,
+        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.PACKAGES, columns,
             // all time: the stored totals, through their index
             "select name, downloads from (select name, download_total as downloads from packages"
                 + " where download_total > 0 order by download_total desc, id desc limit :top) t"
@@ -59,8 +63,9 @@ public final class DownloadReports {
             rows -> "select p.name as name, t.downloads as downloads from (select package_id, sum(downloads)"
                 + " as downloads from (" + rows + ") u group by package_id"
                 + " order by downloads desc, package_id limit :top) t"
-                + " join packages p on p.id = t.package_id order by t.downloads desc, p.name")
-            .rows(source.database(), columns)));
+                + " join packages p on p.id = t.package_id order by t.downloads desc, p.name",
+            "select id, name from packages where id in (:ids)",
+            Comparator.comparing(row -> (String) row.get(0)))));
   }
 
   static ReportDefinition byRelease() {
@@ -70,40 +75,66 @@ public final class DownloadReports {
     return new ReportDefinition("downloads-by-release", "Downloads by release",
         "The most downloaded releases in a period.", List.of(FROM, TO, TOP), columns,
         new ChartSpec(ChartSpec.Kind.BAR, List.of("name", "version"), List.of("downloads")),
-        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.RELEASES,
+        (source, given) -> ReportTable.of(inPeriod(source.database(), given, Side.RELEASES, columns,
             "select p.name as name, r.version_string as version, r.download_total as downloads from"
                 + " (select id, package_id, version_string, sort_key, download_total from releases"
                 + " where download_total > 0 order by download_total desc, id desc limit :top) r" + named,
             rows -> "select p.name as name, r.version_string as version, t.downloads as downloads from"
                 + " (select release_id, sum(downloads) as downloads from (" + rows + ") u"
                 + " group by release_id order by downloads desc, release_id limit :top) t"
-                + " join releases r on r.id = t.release_id" + named)
-            .rows(source.database(), columns)));
+                + " join releases r on r.id = t.release_id" + named,
+            "select r.id as id, p.name as name, r.version_string as version, r.sort_key as sort_key from releases r"
+                + " join packages p on p.id = r.package_id where r.id in (:ids)",
+            Comparator.<List<Object>, String>comparing(row -> (String) row.get(0))
+                .thenComparing(row -> (String) row.get(2), Comparator.nullsFirst(Comparator.<String>naturalOrder())
+                    .reversed()))));
   }
 
   /**
-   * The report's query for its period: all time from the stored totals; a period from the monthly
-   * rollup for its whole months and the daily one for its ragged ends, summed only for the
-   * period's leaders when {@link PeriodLeaders} finds them (else for everyone).
-   *
-   * @param period the query over the period's rows, given as a union of rollup selects
+   * The rows of a report of the most downloaded over its period. All time: the stored totals
+   * ({@code allTime}). A period: its leaders, found by {@link PeriodLeaders} and named by
+   * {@code naming} (SQL selecting id, then the report's columns before the downloads, then what
+   * else {@code order} reads), in the order of the most downloads, then {@code order}; should the
+   * leaders not be found, every row of the period summed by {@code wholePeriod} (given the
+   * period's rows as a union of rollup selects).
    */
-  private static SqlReport inPeriod(Database db, ReportParameters given, Side side, String allTime,
-      Function<String, String> period) {
+  private static List<List<Object>> inPeriod(Database db, ReportParameters given, Side side, List<ReportColumn> columns,
+      String allTime, Function<String, String> wholePeriod, String naming, Comparator<List<Object>> order) {
     LocalDate from = given.date("from");
     LocalDate to = given.date("to");
     int top = (int) given.integer("top"); // at most 1,000 (the parameter's bounds)
     if (DownloadPeriod.isAllTime(from, to)) {
-      return SqlReport.of(allTime).with("top", top);
+      return SqlReport.of(allTime).with("top", top).rows(db, columns);
     }
     DownloadPeriod split = DownloadPeriod.of(from, to);
-    Optional<List<Object>> leaders = new PeriodLeaders(db).ids(side, split, top);
-    String condition = leaders.map(ids -> ids.isEmpty() ? " and 1 = 0" : " and " + side.column + " in (:leaders)")
-        .orElse("");
-    SqlReport report = SqlReport.of(period.apply(split.rows(side, condition))).withAll(split.parameters())
-        .with("top", top);
-    leaders.filter(ids -> !ids.isEmpty()).ifPresent(ids -> report.with("leaders", ids));
-    return report;
+    Optional<List<Leader>> leaders = new PeriodLeaders(db).find(side, split, top);
+    if (leaders.isEmpty()) {
+      return SqlReport.of(wholePeriod.apply(split.rows(side, ""))).withAll(split.parameters()).with("top", top)
+          .rows(db, columns);
+    }
+    if (leaders.get().isEmpty()) {
+      return List.of();
+    }
+    Map<Object, List<Object>> named = new HashMap<>();
+    db.sqlQuery(naming).setParameter("ids", leaders.get().stream().map(Leader::id).toList()).findEach(row -> {
+      List<Object> values = new ArrayList<>(row.values());
+      named.put(values.remove(0), values);
+    });
+    // each leader's named values, then its downloads where the report shows them (the last column)
+    List<Map.Entry<List<Object>, Long>> rows = new ArrayList<>();
+    leaders.get().forEach(leader -> rows.add(Map.entry(named.get(leader.id()), leader.downloads())));
+    rows.sort(Map.Entry.<List<Object>, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey(order)));
+    List<List<Object>> result = new ArrayList<>(rows.size());
+    for (Map.Entry<List<Object>, Long> row : rows) {
+      List<Object> values = new ArrayList<>(columns.size());
+      for (int i = 0; i < columns.size() - 1; i++) {
+        values.add(SqlReport.value(row.getKey().get(i), columns.get(i).type()));
+      }
+      values.add(row.getValue());
+      result.add(values);
+    }
+    return result;
   }
 
   static ReportDefinition byMonth() {

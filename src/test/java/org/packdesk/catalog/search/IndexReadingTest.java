@@ -65,6 +65,38 @@ class IndexReadingTest {
     }
   }
 
+  /** A big result's facets are counted one segment per core; the counts are the same as in one thread. */
+  @Test
+  void countingOnEveryCoreGivesTheSameCountsAsOneThread() throws Exception {
+    FacetsConfig config = SearchDocuments.facetsConfig();
+    String[] licenses = {"MIT", "BSD", "Apache-2.0", null};
+    IndexWriterConfig settings = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    try (var directory = new ByteBuffersDirectory(); var writer = new IndexWriter(directory, settings)) {
+      for (int i = 0; i < 400; i++) {
+        writer.addDocument(SearchDocuments.of(new PackageFacts("pkg" + i, "pkg" + i, i % 3 == 0 ? "a json tool" : "a tool",
+            licenses[i % licenses.length], i % 5 == 0 ? "deprecated" : "active", null,
+            List.of("Python :: 3." + (i % 7), "Python :: 3." + (i % 11)),
+            List.of(new Person("P" + (i % 13), "p" + (i % 13) + "@example.org")), List.of("1.0"),
+            LocalDate.of(2018, 1, 1), false, 0), config));
+        if (i % 50 == 49) {
+          writer.commit(); // a segment per 50 packages: eight to count side by side
+        }
+      }
+      writer.commit();
+      try (var searchers = new SearcherManager(directory, null)) {
+        IndexReading oneThread = new IndexReading(searchers, Integer.MAX_VALUE);
+        IndexReading everyCore = new IndexReading(searchers, 0);
+        for (String query : List.of("json", "license:MIT", "-lifecycle:deprecated", "pkg1*", "tool")) {
+          FacetCounts expected = oneThread.facets(LuceneQueries.of(QueryParser.parse(query)), 10);
+          assertEquals(expected, everyCore.facets(LuceneQueries.of(QueryParser.parse(query)), 10), query);
+        }
+        assertEquals(List.of(new FacetValue("Apache-2.0", 100), new FacetValue("BSD", 100), new FacetValue("MIT", 100),
+            new FacetValue("none", 100)),
+            everyCore.facets(LuceneQueries.of(QueryParser.parse("tool")), 10).of(SearchField.LICENSE));
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "''|true",
