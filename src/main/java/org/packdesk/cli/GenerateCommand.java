@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.db.CatalogLocation;
 import org.packdesk.db.StagedCatalog;
@@ -97,11 +98,20 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Generates, then builds the search index, so that the first search of a generated catalog
+   * answers at once instead of indexing it first (seven minutes at PyPI's size).
+   */
   private static GenerationReport generate(CatalogDatabase db, CatalogSize size, PrintWriter err) {
     try (TerminalProgressBar bar = TerminalProgressBar.forConsole(err)) {
+      GenerationProgress progress = bar == null ? lines(err) : (phase, done, total) -> bar.show(done, total,
+          String.format("%s %,d/%,d", phase, done, total));
       GenerationReport report = new CatalogGenerator(db.database(), System.getProperty("user.name", "packdesk"))
-          .generate(size, bar == null ? lines(err) : (phase, done, total) -> bar.show(done, total,
-              String.format("%s %,d/%,d", phase, done, total)));
+          .generate(size, progress);
+      try (SearchIndex index = SearchIndex.open(db.database(), db.location().file())) {
+        long indexed = index.rebuild(done -> progress.advanced("search index", done, size.packages()));
+        progress.advanced("search index", indexed, size.packages());
+      }
       if (bar != null) {
         bar.clear();
       }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A catalog file filled beside its final place ({@code name.staging.mv.db}) and moved onto it
@@ -49,7 +50,8 @@ public final class StagedCatalog {
   public boolean removeLeftover() {
     try {
       return Files.deleteIfExists(staging.dataFile().orElseThrow())
-          | Files.deleteIfExists(traceFile(staging));
+          | Files.deleteIfExists(traceFile(staging))
+          | deleteFolder(searchFolder(staging));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove the unfinished catalog " + staging + ": " + e.getMessage(), e);
     }
@@ -87,6 +89,11 @@ public final class StagedCatalog {
       if (Files.exists(to)) {
         ensureClosed(to);
       }
+      // the search index made beside the new catalog replaces the one of the file it replaces
+      deleteFolder(searchFolder(target));
+      if (Files.isDirectory(searchFolder(staging))) {
+        Files.move(searchFolder(staging), searchFolder(target));
+      }
       try {
         Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -118,6 +125,26 @@ public final class StagedCatalog {
     } catch (OverlappingFileLockException e) {
       return null;
     }
+  }
+
+  /** The search index's folder beside a catalog ({@code SearchIndex} keeps it there). */
+  private static Path searchFolder(CatalogLocation location) {
+    Path file = location.file().orElseThrow();
+    return file.resolveSibling(file.getFileName() + ".search");
+  }
+
+  /** Deletes a folder of plain files (a search index); true when there was one. */
+  private static boolean deleteFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(folder);
+    return true;
   }
 
   private static Path traceFile(CatalogLocation location) {

@@ -34,6 +34,10 @@ class GenerateCommandTest {
     assertEquals(120, info.get("releases").asLong());
     assertEquals(2000, info.get("downloads").asLong());
     assertFalse(Files.exists(dir.resolve("made.staging.mv.db")), "nothing is left beside the catalog");
+    assertFalse(Files.exists(dir.resolve("made.staging.search")));
+    assertTrue(result.err().contains("generate: search index 30 of 30"), "the search index is built: " + result.err());
+    Result search = InfoCommandTest.run("search", "--db", db, "--json", "--", "-zzqx");
+    assertEquals(30, new ObjectMapper().readTree(search.out()).get("total").asLong(), search.out());
   }
 
   @Test

@@ -46,6 +46,24 @@ class StagedCatalogTest {
   }
 
   @Test
+  void theSearchIndexMadeBesideTheNewCatalogReplacesTheOldOnes() throws Exception {
+    Path oldIndex = Files.createDirectories(dir.resolve("made.search"));
+    Files.writeString(oldIndex.resolve("segments_1"), "the empty catalog's index");
+    StagedCatalog staged = StagedCatalog.of(target());
+    staged.fill(db -> {
+      try {
+        Path made = Files.createDirectories(dir.resolve("made.staging.search"));
+        return Files.writeString(made.resolve("segments_2"), "the new catalog's index");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertFalse(Files.exists(dir.resolve("made.staging.search")));
+    assertFalse(Files.exists(oldIndex.resolve("segments_1")));
+    assertEquals("the new catalog's index", Files.readString(dir.resolve("made.search").resolve("segments_2")));
+  }
+
+  @Test
   void aFailedFillLeavesNeitherTheNameNorTheStagingFile() {
     StagedCatalog staged = StagedCatalog.of(target());
     IllegalStateException failure = new IllegalStateException("disk full");

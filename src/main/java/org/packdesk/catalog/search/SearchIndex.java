@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -38,6 +39,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Bump when the documents change shape: older indexes are then rebuilt. */
   private static final String FORMAT = "1";
   private static final int BACKLOG_CHUNK = 20_000;
+  static final int PROGRESS_EVERY = 10_000;
   private static final int DELETE_CHUNK = 10_000;
 
   private final Database db;
@@ -109,7 +111,15 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Indexes every package afresh; returns how many. */
-  public synchronized long rebuild() {
+  public long rebuild() {
+    return rebuild(indexed -> { });
+  }
+
+  /**
+   * Indexes every package afresh, telling {@code indexed} how many so far every
+   * {@value #PROGRESS_EVERY} packages (at PyPI's size this takes minutes); returns how many.
+   */
+  public synchronized long rebuild(LongConsumer indexed) {
     long start = System.nanoTime();
     try (Transaction txn = db.createTransaction()) {
       Connection c = txn.connection();
@@ -120,7 +130,9 @@ public final class SearchIndex implements AutoCloseable {
       PackageFactsReader.readAll(c, facts -> {
         try {
           writer.addDocument(SearchDocuments.of(facts, config));
-          count[0]++;
+          if (++count[0] % PROGRESS_EVERY == 0) {
+            indexed.accept(count[0]);
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
