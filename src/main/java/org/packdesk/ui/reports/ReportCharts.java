@@ -26,13 +26,21 @@ final class ReportCharts {
     ChartPoints points = ChartPoints.of(result, result.definition().chartSpec().get());
     Chart chart = switch (points.kind()) {
       case PIE -> pie(points);
-      case BAR -> xy(new BarChart<>(new CategoryAxis(), new NumberAxis()), points);
+      case BAR -> xy(bars(), points);
       case LINE -> xy(new LineChart<>(new CategoryAxis(), new NumberAxis()), points);
     };
     chart.setAnimated(false);
     chart.setId("reportChartView");
     chart.getStyleClass().add("report-chart");
     return Optional.of(chart);
+  }
+
+  /** Bars as wide as their category allows: JavaFX's default gaps left 20 bars a few pixels wide each. */
+  private static BarChart<String, Number> bars() {
+    BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    bars.setCategoryGap(4);
+    bars.setBarGap(1);
+    return bars;
   }
 
   private static Chart pie(ChartPoints points) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -32,6 +34,20 @@ class DashboardViewTest extends MainWindowFixture {
     clickOn(flask);
 
     waitUntil(() -> lookup("#detailName").tryQueryAs(Label.class).map(Label::getText).orElse("").equals("Flask"));
+  }
+
+  /** Each month's bar fills most of its column: JavaFX's default gaps drew 24 months as hairlines. */
+  @Test
+  void releasesPerMonthAreDrawnAsBarsNotLines() throws TimeoutException {
+    BarChart<?, ?> chart = lookup("#perMonthChart").queryAs(BarChart.class);
+    waitUntil(() -> !chart.getData().isEmpty() && chart.getData().get(0).getData().size() == 24
+        && chart.getData().get(0).getData().stream().allMatch(d -> d.getNode() != null));
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    double column = chart.getXAxis().getWidth() / 24;
+    for (XYChart.Data<?, ?> month : chart.getData().get(0).getData()) {
+      double bar = month.getNode().getBoundsInParent().getWidth();
+      assertTrue(bar >= 0.7 * column, "a bar " + bar + " wide in a column of " + column);
+    }
   }
 
   /** A PyPI-sized count (50 million downloads) widens its card instead of showing "50,000,...". */

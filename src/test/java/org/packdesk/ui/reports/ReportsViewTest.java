@@ -56,6 +56,7 @@ class ReportsViewTest extends MainWindowFixture {
     waitForStatus("#reportStatus", "2 rows");
     BarChart<?, ?> chart = lookup("#reportChartView").queryAs(BarChart.class);
     assertEquals(2, chart.getData().get(0).getData().size());
+    assertEquals(4, chart.getCategoryGap(), "bars as wide as their category allows (20 bars were hairlines)");
 
     clickOn("#exportFormat");
     clickOn("CSV");
