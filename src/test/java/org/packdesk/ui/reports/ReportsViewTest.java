@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.packdesk.report.ReportSamples;
 import org.packdesk.ui.MainWindowFixture;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A curator picks a report, sets its parameters, previews it and exports it. */
 class ReportsViewTest extends MainWindowFixture {
@@ -98,6 +100,10 @@ class ReportsViewTest extends MainWindowFixture {
     clickOn("#exportReport"); // PDF is the format offered first
     Path file = dir.resolve(suggestedNames.get(0));
     waitForStatus("#reportStatus", "Exported PDF to " + file);
+    Label status = lookup("#reportStatus").queryAs(Label.class);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(status.getText(), ((Text) status.lookup(".text")).getText(),
+        "the status (a long path) is shown whole, wrapped if need be, not cut with an ellipsis");
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
       assertTrue(text.contains("Stale packages") && text.contains("evil-formula") && text.contains("Page 1 of 1"), text);
