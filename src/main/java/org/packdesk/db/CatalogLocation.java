@@ -87,6 +87,11 @@ public final class CatalogLocation {
     return file().map(f -> f.resolveSibling(f.getFileName() + H2_SUFFIX));
   }
 
+  /** The folder of the search index kept beside the catalog file {@code file} ({@code catalog.search}). */
+  public static Path searchFolder(Path file) {
+    return file.resolveSibling(file.getFileName() + ".search");
+  }
+
   /** The platform name used for the migration scripts' folder. */
   public String platform() {
     if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -127,10 +127,8 @@ public final class StagedCatalog {
     }
   }
 
-  /** The search index's folder beside a catalog ({@code SearchIndex} keeps it there). */
   private static Path searchFolder(CatalogLocation location) {
-    Path file = location.file().orElseThrow();
-    return file.resolveSibling(file.getFileName() + ".search");
+    return CatalogLocation.searchFolder(location.file().orElseThrow());
   }
 
   /** Deletes a folder of plain files (a search index); true when there was one. */

@@ -29,8 +29,6 @@ import org.packdesk.importer.generate.SyntheticCatalog;
  */
 public final class ScaleBenchmark {
 
-  private static long generatedHeap;
-
   private ScaleBenchmark() {
   }
 
@@ -93,6 +91,7 @@ public final class ScaleBenchmark {
     System.out.printf("Generating %,d packages, %,d releases, %,d downloads (seed %d)...%n", size.packages(),
         size.releases(), size.downloads(), size.seed());
     GenerationReport report;
+    long generatedHeap;
     try (HeapSampler heap = HeapSampler.start()) {
       report = packdesk(size, catalog);
       generatedHeap = heap.peakMb();

@@ -24,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.packdesk.db.CatalogLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ public final class SearchIndex implements AutoCloseable {
   public static SearchIndex open(Database db, Optional<Path> catalogFile) {
     try {
       Directory directory = catalogFile.isPresent()
-          ? FSDirectory.open(catalogFile.get().resolveSibling(catalogFile.get().getFileName() + ".search"))
+          ? FSDirectory.open(CatalogLocation.searchFolder(catalogFile.get()))
           : new ByteBuffersDirectory();
       return new SearchIndex(db, directory);
     } catch (IOException e) {

@@ -58,12 +58,11 @@ final class DownloadPeriod {
   }
 
   /**
-   * The rows of the period for {@code side}, each part also meeting {@code condition}: by release,
-   * the release months and the release (and client) days; by package, the package months and
-   * days, one row a package each.
+   * The rows of the period for {@code side}: by release, the release months and the release (and
+   * client) days; by package, the package months and days, one row a package each.
    */
-  String rows(PeriodLeaders.Side side, String condition) {
-    return rows(side.column, side.monthTable, side.dayTable, condition);
+  String rows(PeriodLeaders.Side side) {
+    return rows(side.column, side.monthTable, side.dayTable);
   }
 
   /**
@@ -71,19 +70,15 @@ final class DownloadPeriod {
    * both tables) and {@code downloads}: "select ... from download_months where ... union all ...".
    */
   String rows(String columns, String monthTable, String dayTable) {
-    return rows(columns, monthTable, dayTable, "");
+    List<String> selects = new ArrayList<>();
+    for (Part part : parts()) {
+      selects.add(part.select(columns + ", downloads", part.table(monthTable, dayTable)));
+    }
+    return String.join(" union all ", selects);
   }
 
-  /** As {@link #rows(String, String, String)}, each part also meeting {@code condition} (" and ..."). */
-  String rows(String columns, String monthTable, String dayTable, String condition) {
-    List<String> parts = new ArrayList<>();
-    if (months != null) {
-      parts.add(select(columns + ", downloads", monthTable, "month_start", months, "m") + condition);
-    }
-    for (int i = 0; i < days.size(); i++) {
-      parts.add(select(columns + ", downloads", dayTable, "utc_day", days.get(i), "d" + i) + condition);
-    }
-    return String.join(" union all ", parts);
+  /** One flat query of a period's part and the values of the parameters it names. */
+  record Sum(String sql, Map<String, Object> parameters) {
   }
 
   /**
@@ -92,33 +87,55 @@ final class DownloadPeriod {
    * period's sums. H2 looks an IN list up in an index only in a flat query: inside a union in a
    * derived table it scanned the whole monthly rollup (measured, 14 s at PyPI's size).
    */
-  List<String> sums(PeriodLeaders.Side side, String condition) {
-    List<String> parts = new ArrayList<>();
-    if (months != null) {
-      parts.add(sum(side.column, side.monthTable, "month_start", months, "m", condition));
+  List<Sum> sums(PeriodLeaders.Side side, String condition) {
+    List<Sum> sums = new ArrayList<>();
+    for (Part part : parts()) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      part.bind(values);
+      sums.add(new Sum(part.select(side.column + ", sum(downloads) as downloads", part.table(side.monthTable,
+          side.dayTable)) + condition + " group by " + side.column, values));
     }
-    for (int i = 0; i < days.size(); i++) {
-      parts.add(sum(side.column, side.dayTable, "utc_day", days.get(i), "d" + i, condition));
-    }
-    return parts;
-  }
-
-  private static String sum(String column, String table, String dayColumn, Range range, String name,
-      String condition) {
-    return select(column + ", sum(downloads) as downloads", table, dayColumn, range, name) + condition + " group by "
-        + column;
+    return sums;
   }
 
   /** The values of the parameters that {@link #rows} names. */
   Map<String, Object> parameters() {
     Map<String, Object> values = new LinkedHashMap<>();
+    parts().forEach(part -> part.bind(values));
+    return values;
+  }
+
+  /** The whole months (parameters "m_…"), then the ragged days ("d0_…", "d1_…"). */
+  private List<Part> parts() {
+    List<Part> parts = new ArrayList<>();
     if (months != null) {
-      bind(values, months, "m");
+      parts.add(new Part(true, months, "m"));
     }
     for (int i = 0; i < days.size(); i++) {
-      bind(values, days.get(i), "d" + i);
+      parts.add(new Part(false, days.get(i), "d" + i));
     }
-    return values;
+    return parts;
+  }
+
+  /** A range read from the monthly rollup ({@code month}) or the daily one, its parameters named {@code name}. */
+  private record Part(boolean month, Range range, String name) {
+
+    String table(String monthTable, String dayTable) {
+      return month ? monthTable : dayTable;
+    }
+
+    String select(String what, String table) {
+      return DownloadPeriod.select(what, table, month ? "month_start" : "utc_day", range, name);
+    }
+
+    void bind(Map<String, Object> values) {
+      if (range.first() != null) {
+        values.put(name + "_first", range.first());
+      }
+      if (range.last() != null) {
+        values.put(name + "_last", range.last());
+      }
+    }
   }
 
   /** "select {@code what} from {@code table} where" the range's conditions on {@code column}. */
@@ -132,14 +149,5 @@ final class DownloadPeriod {
       sql.append(" and ").append(column).append(" <= :").append(name).append("_last");
     }
     return sql.toString();
-  }
-
-  private static void bind(Map<String, Object> values, Range range, String name) {
-    if (range.first() != null) {
-      values.put(name + "_first", range.first());
-    }
-    if (range.last() != null) {
-      values.put(name + "_last", range.last());
-    }
   }
 }

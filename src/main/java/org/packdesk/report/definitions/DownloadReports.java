@@ -90,6 +90,10 @@ public final class DownloadReports {
                     .reversed()))));
   }
 
+  /** A leader as its naming query read it (the report's columns before the downloads, then what the order reads). */
+  private record Named(List<Object> values, long downloads) {
+  }
+
   /**
    * The rows of a report of the most downloaded over its period. All time: the stored totals
    * ({@code allTime}). A period: its leaders, found by {@link PeriodLeaders} and named by
@@ -109,7 +113,7 @@ public final class DownloadReports {
     DownloadPeriod split = DownloadPeriod.of(from, to);
     Optional<List<Leader>> leaders = new PeriodLeaders(db).find(side, split, top);
     if (leaders.isEmpty()) {
-      return SqlReport.of(wholePeriod.apply(split.rows(side, ""))).withAll(split.parameters()).with("top", top)
+      return SqlReport.of(wholePeriod.apply(split.rows(side))).withAll(split.parameters()).with("top", top)
           .rows(db, columns);
     }
     if (leaders.get().isEmpty()) {
@@ -120,18 +124,16 @@ public final class DownloadReports {
       List<Object> values = new ArrayList<>(row.values());
       named.put(values.remove(0), values);
     });
-    // each leader's named values, then its downloads where the report shows them (the last column)
-    List<Map.Entry<List<Object>, Long>> rows = new ArrayList<>();
-    leaders.get().forEach(leader -> rows.add(Map.entry(named.get(leader.id()), leader.downloads())));
-    rows.sort(Map.Entry.<List<Object>, Long>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey(order)));
+    List<Named> rows = new ArrayList<>();
+    leaders.get().forEach(leader -> rows.add(new Named(named.get(leader.id()), leader.downloads())));
+    rows.sort(Comparator.comparingLong(Named::downloads).reversed().thenComparing(Named::values, order));
     List<List<Object>> result = new ArrayList<>(rows.size());
-    for (Map.Entry<List<Object>, Long> row : rows) {
+    for (Named row : rows) {
       List<Object> values = new ArrayList<>(columns.size());
       for (int i = 0; i < columns.size() - 1; i++) {
-        values.add(SqlReport.value(row.getKey().get(i), columns.get(i).type()));
+        values.add(SqlReport.value(row.values().get(i), columns.get(i).type()));
       }
-      values.add(row.getValue());
+      values.add(row.downloads()); // the last column
       result.add(values);
     }
     return result;

@@ -129,13 +129,9 @@ final class PeriodLeaders {
     List<Object> ids = new ArrayList<>(candidates.size());
     candidates.forEach(row -> ids.add(row.get("id")));
     Map<Object, Long> sums = new HashMap<>();
-    for (String part : period.sums(side, " and " + side.column + " in (:ids)")) {
-      SqlQuery query = db.sqlQuery(part).setParameter("ids", ids);
-      period.parameters().forEach((name, value) -> {
-        if (part.contains(":" + name)) {
-          query.setParameter(name, value);
-        }
-      });
+    for (DownloadPeriod.Sum part : period.sums(side, " and " + side.column + " in (:ids)")) {
+      SqlQuery query = db.sqlQuery(part.sql()).setParameter("ids", ids);
+      part.parameters().forEach(query::setParameter);
       query.findEach(row -> sums.merge(row.get(side.column), row.getLong("downloads"), Long::sum));
     }
     List<Leader> leaders = new ArrayList<>(sums.size());

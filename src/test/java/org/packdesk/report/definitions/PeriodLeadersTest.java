@@ -61,7 +61,7 @@ class PeriodLeadersTest {
   @SuppressWarnings("unchecked")
   private static List<Leader> wholeSum(Side side, DownloadPeriod period, int top) {
     SqlQuery query = catalog.database().sqlQuery("select " + side.column + " as id, sum(downloads) as d from ("
-        + period.rows(side, "") + ") u group by " + side.column + " order by d desc, " + side.column + " limit :top");
+        + period.rows(side) + ") u group by " + side.column + " order by d desc, " + side.column + " limit :top");
     period.parameters().forEach(query::setParameter);
     List<Leader> leaders = new ArrayList<>();
     query.setParameter("top", top).findEach(row -> leaders.add(new Leader((Comparable<Object>) row.get("id"),
@@ -128,13 +128,13 @@ class PeriodLeadersTest {
 
       List<List<Object>> packages = runner.run(registry.require("downloads-by-package"), given).rows();
       SqlQuery byPackage = catalog.database().sqlQuery("select p.name as name, t.d as d from (select package_id,"
-          + " sum(downloads) as d from (" + period.rows(Side.PACKAGES, "") + ") u group by package_id order by d desc,"
+          + " sum(downloads) as d from (" + period.rows(Side.PACKAGES) + ") u group by package_id order by d desc,"
           + " package_id limit :top) t join packages p on p.id = t.package_id order by t.d desc, p.name");
       assertEquals(rows(byPackage, period, top), packages, "downloads by package " + given);
 
       List<List<Object>> releases = runner.run(registry.require("downloads-by-release"), given).rows();
       SqlQuery byRelease = catalog.database().sqlQuery("select p.name as name, r.version_string as version, t.d as d"
-          + " from (select release_id, sum(downloads) as d from (" + period.rows(Side.RELEASES, "") + ") u group by"
+          + " from (select release_id, sum(downloads) as d from (" + period.rows(Side.RELEASES) + ") u group by"
           + " release_id order by d desc, release_id limit :top) t join releases r on r.id = t.release_id"
           + " join packages p on p.id = r.package_id order by t.d desc, p.name, r.sort_key desc");
       assertEquals(rows(byRelease, period, top), releases, "downloads by release " + given);
