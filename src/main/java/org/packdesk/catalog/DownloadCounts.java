@@ -4,8 +4,8 @@ import io.ebean.Database;
 import java.time.LocalDate;
 
 /**
- * Download counts read from the stored totals and the {@code download_days} rollup, never from the
- * raw rows: those can be millions, the rollup holds one row per release, day and kind of client.
+ * Download counts read from the stored totals and the {@code download_release_days} rollup, never
+ * from the raw rows: those can be millions, the rollup holds one row per release and day.
  */
 public final class DownloadCounts {
 
@@ -22,7 +22,7 @@ public final class DownloadCounts {
           .setParameter("id", releaseId).mapToScalar(Long.class).findOne();
       return total == null ? 0 : total;
     }
-    Long sum = database.sqlQuery("select sum(downloads) as n from download_days where release_id = :id"
+    Long sum = database.sqlQuery("select sum(downloads) as n from download_release_days where release_id = :id"
             + " and utc_day >= :since")
         .setParameter("id", releaseId)
         .setParameter("since", since)

@@ -17,6 +17,8 @@ import org.packdesk.catalog.search.SearchBacklog;
  * they commit (or roll back) with the raw rows they count:
  * <ul>
  *   <li>{@code download_days}: release, UTC day and kind of client (the finest grain);</li>
+ *   <li>{@code download_release_days}: release and day, all clients together, for the by-release
+ *       reports' ragged days and a release's recent downloads;</li>
  *   <li>{@code download_months}: release and month, for reports over whole months;</li>
  *   <li>{@code download_package_days} and {@code download_package_months}: a package's day and month,
  *       for the by-package reports and a package's trend;</li>
@@ -37,6 +39,9 @@ public final class DownloadRollup {
   private record MonthKey(LocalDate month, long releaseId, String packageId) {
   }
 
+  private record ReleaseKey(LocalDate day, long releaseId) {
+  }
+
   private record ClientKey(LocalDate day, String installer, String python, String system) {
   }
 
@@ -53,6 +58,11 @@ public final class DownloadRollup {
       + " and d.python = ? and d.system = ?)";
   private static final String INSERT_DAY = "insert into download_days (utc_day, release_id, installer, python,"
       + " system, package_id, downloads, version) values (?,?,?,?,?,?,?,1)";
+  static final String ADD_TO_RELEASE_DAY = "update download_release_days set downloads = downloads + ?,"
+      + " version = version + 1 where id = (select r.id from download_release_days r where r.utc_day = ?"
+      + " and r.release_id = ?)";
+  private static final String INSERT_RELEASE_DAY = "insert into download_release_days (utc_day, release_id, downloads,"
+      + " version) values (?,?,?,1)";
   static final String ADD_TO_MONTH = "update download_months set downloads = downloads + ?, version = version + 1"
       + " where id = (select m.id from download_months m where m.month_start = ? and m.release_id = ?)";
   private static final String INSERT_MONTH = "insert into download_months (month_start, release_id, package_id,"
@@ -129,6 +139,7 @@ public final class DownloadRollup {
     if (days.isEmpty()) {
       return;
     }
+    Map<ReleaseKey, Long> releaseDays = new LinkedHashMap<>();
     Map<MonthKey, Long> months = new LinkedHashMap<>();
     Map<PackageKey, Long> packageDays = new LinkedHashMap<>();
     Map<PackageKey, Long> packageMonths = new LinkedHashMap<>();
@@ -136,6 +147,7 @@ public final class DownloadRollup {
     Map<Long, Long> releases = new LinkedHashMap<>();
     Map<String, Long> packages = new LinkedHashMap<>();
     days.forEach((key, n) -> {
+      releaseDays.merge(new ReleaseKey(key.day(), key.releaseId()), n, Long::sum);
       months.merge(new MonthKey(key.day().withDayOfMonth(1), key.releaseId(), key.packageId()), n, Long::sum);
       packageDays.merge(new PackageKey(key.day(), key.packageId()), n, Long::sum);
       packageMonths.merge(new PackageKey(key.day().withDayOfMonth(1), key.packageId()), n, Long::sum);
@@ -155,6 +167,12 @@ public final class DownloadRollup {
           s.setString(i, k.packageId());
           return i + 1;
         });
+    addCounts(connection, releaseDays, k -> isAfter(k.day(), lastDay), ADD_TO_RELEASE_DAY, INSERT_RELEASE_DAY,
+        (s, i, k) -> {
+          s.setObject(i, k.day());
+          s.setLong(i + 1, k.releaseId());
+          return i + 2;
+        }, (st, i, k) -> i);
     addCounts(connection, months, k -> isAfter(k.month(), lastMonth), ADD_TO_MONTH, INSERT_MONTH, (s, i, k) -> {
       s.setObject(i, k.month());
       s.setLong(i + 1, k.releaseId());
@@ -204,17 +222,20 @@ public final class DownloadRollup {
   }
 
   /**
-   * Recomputes the months, the catalog's client days and the stored totals from the day rollup,
+   * Recomputes the release days, the months, the catalog's client days and the stored totals from the day rollup,
    * for a catalog whose day rollup was filled by other means than {@link #write} (a benchmark's
    * catalog); migration 1.5 does the same for catalogs made before it. Set-based: one statement a
    * table, on the caller's transaction.
    */
   public static void rebuildFromDays(Connection connection) throws SQLException {
     try (var statement = connection.createStatement()) {
+      statement.executeUpdate("delete from download_release_days");
       statement.executeUpdate("delete from download_months");
       statement.executeUpdate("delete from download_clients");
       statement.executeUpdate("delete from download_package_days");
       statement.executeUpdate("delete from download_package_months");
+      statement.executeUpdate("insert into download_release_days (utc_day, release_id, downloads, version)"
+          + " select utc_day, release_id, sum(downloads), 1 from download_days group by utc_day, release_id order by 1, 2");
       statement.executeUpdate("insert into download_months (month_start, package_id, release_id, downloads, version)"
           + " select cast(date_trunc('month', utc_day) as date), package_id, release_id, sum(downloads), 1"
           + " from download_days group by cast(date_trunc('month', utc_day) as date), package_id, release_id"

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One release as the Releases section's detail pane shows it: what it is, whether it is yanked,
- * its files, and its downloads from the {@code download_days} rollup (in all, and in the 30 days
+ * its files, and its downloads from the {@code download_release_days} rollup (in all, and in the 30 days
  * up to today). {@code requiresPython} is the package's, the catalog keeps none per release.
  */
 public record ReleaseDetail(long id, String packageId, String packageName, String version, boolean pep440,

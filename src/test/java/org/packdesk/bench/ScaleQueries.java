@@ -157,6 +157,18 @@ final class ScaleQueries {
       Timings t = Timings.of(1, Math.max(3, runs / 5), () -> runner.run(reports.require(id), year));
       System.out.printf("  %-24s %s%n", id, t);
     }
+    // periods a curator types rather than picks: ends inside months (their days come from the day rollups)
+    Map<String, Map<String, String>> ragged = new java.util.LinkedHashMap<>();
+    ragged.put("half-year, ragged ends", Map.of("from", last.minusDays(195).toString(),
+        "to", last.minusDays(12).toString()));
+    ragged.put("last 30 days", Map.of("from", last.minusDays(29).toString(), "to", last.toString()));
+    for (Map.Entry<String, Map<String, String>> period : ragged.entrySet()) {
+      for (String id : List.of("downloads-by-package", "downloads-by-release")) {
+        Timings t = Timings.of(1, Math.max(3, runs / 5), () -> runner.run(reports.require(id), period.getValue()));
+        System.out.printf("  %-24s %s%n", id + " (" + period.getKey() + " " + period.getValue().get("from") + " to "
+            + period.getValue().get("to") + ")", t);
+      }
+    }
     // what downloads-by-package did before it looked for the period's leaders: sum every package's months
     LocalDate firstMonth = last.minusDays(364).withDayOfMonth(1).plusMonths(1);
     Timings whole = Timings.of(0, 2, () -> db.sqlQuery("select package_id, sum(downloads) as d from"

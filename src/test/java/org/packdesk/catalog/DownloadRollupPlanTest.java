@@ -48,6 +48,8 @@ class DownloadRollupPlanTest {
       String month = plan(db, DownloadRollup.ADD_TO_MONTH);
       assertTrue(month.contains("UQ_DOWNLOAD_MONTHS_KEY"), month);
       assertFalse(month.contains("IX_DOWNLOAD_MONTHS_RELEASE_ID"), month);
+      String releaseDay = plan(db, DownloadRollup.ADD_TO_RELEASE_DAY);
+      assertTrue(releaseDay.contains("UQ_DOWNLOAD_RELEASE_DAYS_KEY"), releaseDay);
       String packageDay = plan(db, DownloadRollup.ADD_TO_PACKAGE_DAY);
       assertTrue(packageDay.contains("UQ_DOWNLOAD_PACKAGE_DAYS_KEY"), packageDay);
       String packageMonth = plan(db, DownloadRollup.ADD_TO_PACKAGE_MONTH);

@@ -1,6 +1,7 @@
 package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ebean.Database;
 import java.nio.file.Path;
@@ -41,6 +42,8 @@ public class DownloadRollupTest {
    * imported, so the day rollup lacks them: it is compared with the raw rows by the importer's tests.)
    */
   public static void assertRollupsAgree(Database db) {
+    assertEquals(List.of(), difference(db, "select utc_day, release_id, downloads from download_release_days",
+        "select utc_day, release_id, sum(downloads) from download_days group by utc_day, release_id"), "release days");
     assertEquals(List.of(), difference(db, "select month_start, release_id, package_id, downloads from download_months",
         "select cast(date_trunc('month', utc_day) as date), release_id, package_id, sum(downloads) from download_days"
             + " group by cast(date_trunc('month', utc_day) as date), release_id, package_id"), "months");
@@ -72,6 +75,8 @@ public class DownloadRollupTest {
     assertRollupsAgree(db);
     // requests 2.18.4: three downloads on 2018-10-10, one on 2018-10-11 (on top of the sample's raw rows)
     assertEquals(4, count(db, "select downloads from download_months where month_start = date '2018-10-01'"
+        + " and release_id = (select id from releases where version_string = '2.18.4')"));
+    assertEquals(3, count(db, "select downloads from download_release_days where utc_day = date '2018-10-10'"
         + " and release_id = (select id from releases where version_string = '2.18.4')"));
     assertEquals(6, count(db, "select sum(downloads) from download_clients"));
   }
@@ -125,6 +130,8 @@ public class DownloadRollupTest {
         + " order by 1, 2, 3, 4");
     List<String> totals = rows("select id, download_total from releases order by id");
     List<String> packageDays = rows("select utc_day, package_id, downloads from download_package_days order by 1, 2");
+    List<String> releaseDays = rows("select utc_day, release_id, downloads from download_release_days order by 1, 2");
+    assertFalse(releaseDays.isEmpty());
 
     try (io.ebean.Transaction txn = db.beginTransaction()) {
       DownloadRollup.rebuildFromDays(txn.connection());
@@ -135,6 +142,7 @@ public class DownloadRollupTest {
     assertEquals(clients, rows("select utc_day, installer, python, system, downloads from download_clients"
         + " order by 1, 2, 3, 4"));
     assertEquals(packageDays, rows("select utc_day, package_id, downloads from download_package_days order by 1, 2"));
+    assertEquals(releaseDays, rows("select utc_day, release_id, downloads from download_release_days order by 1, 2"));
     // the sample's three raw downloads were never rolled up: from the days, requests 2.18.4 has the imported 5
     assertEquals(totals.stream().map(t -> t.replace("download_total=8", "download_total=5")).toList(),
         rows("select id, download_total from releases order by id"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
 import org.packdesk.db.CatalogDatabase;
+import org.packdesk.db.MigrationTest;
 
 /** {@code info} and {@code migrate} as a script would run them. */
 class InfoCommandTest {
@@ -35,7 +36,7 @@ class InfoCommandTest {
     Result result = run("info", "--json", "--db", dir.resolve("fresh").toString());
     assertEquals(0, result.exitCode(), result.err());
     JsonNode json = new ObjectMapper().readTree(result.out());
-    assertEquals("1.8", json.get("schemaVersion").asText());
+    assertEquals(MigrationTest.LATEST, json.get("schemaVersion").asText());
     for (String key : new String[] {"packages", "releases", "users", "maintainers", "languages", "licenses", "downloads"}) {
       assertEquals(0, json.get(key).asLong(), key);
     }
@@ -62,7 +63,7 @@ class InfoCommandTest {
   void infoAsTextNamesTheCatalog() {
     Result result = run("info", "--db", dir.resolve("text").toString());
     assertEquals(0, result.exitCode());
-    assertTrue(result.out().contains("Schema version: 1.8"), result.out());
+    assertTrue(result.out().contains("Schema version: " + MigrationTest.LATEST), result.out());
     assertTrue(result.out().contains("packages:"), result.out());
   }
 
@@ -72,7 +73,7 @@ class InfoCommandTest {
     Result first = run("migrate", "--db", db);
     assertTrue(first.out().startsWith("Created"), first.out());
     Result second = run("migrate", "--db", db);
-    assertTrue(second.out().contains("is up to date at schema 1.8"), second.out());
+    assertTrue(second.out().contains("is up to date at schema " + MigrationTest.LATEST), second.out());
   }
 
   @Test
@@ -104,7 +105,7 @@ class InfoCommandTest {
     }
     // and the catalog is intact for its owner afterwards
     try (CatalogDatabase again = TestCatalogs.open(dir)) {
-      assertEquals("1.8", again.schemaVersion());
+      assertEquals(MigrationTest.LATEST, again.schemaVersion());
     }
   }
 

@@ -30,7 +30,7 @@ public final class CatalogGenerator {
   public static final int DOWNLOAD_BATCH = 200_000;
   /** The tables the report counts, in the order a curator thinks of them. */
   public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
-      "licenses", "languages", "package_languages", "downloads", "download_days", "download_months",
+      "licenses", "languages", "package_languages", "downloads", "download_days", "download_release_days", "download_months",
       "download_package_days", "download_package_months", "download_clients", "download_imports", "auditing");
   /**
    * Packages per transaction of the importer's bulk path: large enough that each kind of row goes

@@ -47,19 +47,14 @@ final class DownloadPeriod {
     return months != null;
   }
 
-  /** True when the period has days at its ends that the daily rollups answer. */
-  boolean hasDays() {
-    return !days.isEmpty();
-  }
-
   /** True when the period has no end at all: all-time totals answer it. */
   static boolean isAllTime(LocalDate from, LocalDate to) {
     return from == null && to == null;
   }
 
   /**
-   * The rows of the period for {@code side}: by release, the release months and the release (and
-   * client) days; by package, the package months and days, one row a package each.
+   * The rows of the period for {@code side}: by release, the release months and days; by package,
+   * the package months and days; one row a release or package each.
    */
   String rows(PeriodLeaders.Side side) {
     return rows(side.column, side.monthTable, side.dayTable);

@@ -24,15 +24,16 @@ import java.util.PriorityQueue;
  * steep power law, so a year's leaders are usually settled within the first few chunks. A period
  * the totals bound poorly (a month long ago) could need most of the catalog; after
  * {@link #MAX_CANDIDATES} candidates the search gives up and the caller sums the period whole. So
- * it does at once for a period without a whole month (its rows are few), and for releases over a
- * period with ragged ends (their daily rows are per client).
+ * it does at once for a period without a whole month (its rows are few). The ragged days are read
+ * from the rollups of a package's or a release's whole day, one row each: a popular release's
+ * days by client took 100 s for 256 candidates at PyPI's size.
  */
 final class PeriodLeaders {
 
   /** Whose downloads: the table with the stored totals, and the rollups' column and tables. */
   enum Side {
     PACKAGES("packages", "package_id", "download_package_months", "download_package_days"),
-    RELEASES("releases", "release_id", "download_months", "download_days");
+    RELEASES("releases", "release_id", "download_months", "download_release_days");
 
     final String table;
     final String column;
@@ -77,11 +78,8 @@ final class PeriodLeaders {
    * instead).
    */
   Optional<List<Leader>> find(Side side, DownloadPeriod period, int top) {
-    if (!period.hasMonths() || side == Side.RELEASES && period.hasDays()) {
-      // less than two months is summed whole faster than all-time totals can bound it; and a
-      // release's days are rows per installer, Python and system: reading popular releases' days
-      // through their index took 100 s for 256 candidates at PyPI's size
-      return Optional.empty();
+    if (!period.hasMonths()) {
+      return Optional.empty(); // less than two months is summed whole faster than all-time totals can bound it
     }
     PriorityQueue<Leader> best = new PriorityQueue<>(BEST_FIRST.reversed()); // the worst kept on top
     int chunk = Math.max(256, top + top / 4);
