@@ -147,6 +147,18 @@ class SearchIndexSyncTest {
     assertEquals(List.of("numpy"), ids("quietly"));
   }
 
+  /** Written a package a segment, the index is still one segment after a rebuild: its facets need no value mapping. */
+  @Test
+  void aRebuildLeavesOneSegment() throws Exception {
+    index.close();
+    index = SearchIndex.open(db, catalog.location().file(),
+        new org.apache.lucene.index.IndexWriterConfig().setMaxBufferedDocs(2));
+    search = new CatalogSearch(index, new PackageSearch(db));
+    assertEquals(3, index.rebuild());
+    assertEquals(1, index.segments());
+    assertEquals(List.of("flask", "numpy", "requests"), ids(""));
+  }
+
   @Test
   void anIndexOfTheWrongSizeIsRebuiltWhenReopened() throws Exception {
     index.close();
