@@ -16,10 +16,14 @@ import java.util.stream.Stream;
 /**
  * Timestamped copies of a catalog file, made beside it before its schema is migrated. Each copy
  * is itself an H2 file ({@code catalog.backup-20261123-233000.mv.db}), openable with {@code --db}.
+ * A copy is written under a {@value #PART} name and renamed once complete, so a copy cut off (the
+ * app killed, the machine off) is never taken for a backup; the next backup removes it.
  */
 public final class CatalogBackups {
 
   public static final int KEEP = 5;
+  /** The ending of a copy being written. */
+  static final String PART = ".part";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   /** Room left beside the copy, for the migration that follows it to write in. */
@@ -62,9 +66,9 @@ public final class CatalogBackups {
           catalogFile.getFileName()));
     }
     try {
-      Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+      removeCutOffCopies();
+      copyWhole(source, target);
     } catch (IOException e) {
-      deleteQuietly(target);
       throw new CatalogOpenException("Packdesk could not back the catalog " + source + " up to " + target + " ("
           + e.getMessage() + ") before updating it. Nothing was changed; the catalog opens again once the backup"
           + " can be written.", e);
@@ -75,6 +79,47 @@ public final class CatalogBackups {
       throw new UncheckedIOException("Could not remove an old backup beside " + source, e);
     }
     return target;
+  }
+
+  /**
+   * Puts {@code backup} back in the place of the closed catalog file (an upgrade cut off half-way).
+   * The catalog file is replaced only once the copy is complete.
+   */
+  void restore(Path backup) {
+    Path file = withSuffix(catalogFile.getFileName().toString());
+    try {
+      copyWhole(backup, file);
+    } catch (IOException e) {
+      throw new CatalogOpenException("Packdesk could not restore the catalog " + file + " from its backup " + backup
+          + " (" + e.getMessage() + "). The backup is unchanged: copy it over the catalog by hand, or free some"
+          + " space and open the catalog again.", e);
+    }
+  }
+
+  /** Copies {@code source} to a part file beside {@code target}, then renames it to {@code target}. */
+  private static void copyWhole(Path source, Path target) throws IOException {
+    Path part = target.resolveSibling(target.getFileName() + PART);
+    try {
+      Files.copy(source, part, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      deleteQuietly(part);
+      throw e;
+    }
+  }
+
+  /** Deletes the part files that copies cut off left beside the catalog. */
+  private void removeCutOffCopies() throws IOException {
+    String name = catalogFile.getFileName().toString();
+    try (Stream<Path> files = Files.list(catalogFile.toAbsolutePath().getParent())) {
+      for (Path p : files.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.endsWith(CatalogLocation.H2_SUFFIX + PART)
+            && (n.equals(name + CatalogLocation.H2_SUFFIX + PART) || n.startsWith(name + ".backup-"));
+      }).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** "1.2 GB" or "340 MB": how much a curator has to free. */
@@ -102,7 +147,7 @@ public final class CatalogBackups {
     try {
       Files.deleteIfExists(file);
     } catch (IOException ignored) {
-      // the message already says the backup failed; a stray partial copy is named as a backup and pruned later
+      // the message already says the copy failed; the next backup removes the part file
     }
   }
 

@@ -40,6 +40,8 @@ public final class CatalogDatabase implements AutoCloseable {
   private static final int H2_ALREADY_OPEN = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
   private static final int H2_FILE_VERSION = 90048;
+  /** What ebean-migration writes in its lock row while it migrates (it puts back "<init>" when done). */
+  private static final String MIGRATION_LOCKED = "locked";
 
   private final CatalogLocation location;
   private final Database database;
@@ -72,8 +74,12 @@ public final class CatalogDatabase implements AutoCloseable {
     Connection held = null;
     try {
       held = connect(location);
-      MigrationReport report = migrate(location, existed, held, steps);
-      if (report.backup().isPresent()) {
+      Optional<Path> restored = recoverInterruptedUpgrade(location, held, steps);
+      if (restored.isPresent()) {
+        held = connect(location); // the restore needed the file closed
+      }
+      MigrationReport report = migrate(location, existed, held, steps, restored);
+      if (report.backup().isPresent() && restored.isEmpty()) {
         held = connect(location); // the backup needed the file closed
       }
       if (!report.applied().isEmpty() && !report.createdNew()) {
@@ -103,9 +109,57 @@ public final class CatalogDatabase implements AutoCloseable {
     }
   }
 
-  /** Finds the pending migrations; backs the file up (closing {@code held}) when there are some. */
-  private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held,
+  /**
+   * An upgrade cut off half-way (the app killed, the machine switched off) leaves the migration
+   * runner's lock taken, and may leave part of a step's tables made, as H2 commits each definition
+   * at once: the runner would wait for its lock forever, behind the "Opening catalog" window. In a
+   * catalog file nobody else can hold that lock (H2 gives a file to one process at a time), so the
+   * file is put back as its newest backup, the one made just before that upgrade, and the upgrade
+   * runs again. Without a backup only the lock is released. Returns the backup restored, if any
+   * ({@code held} is closed then).
+   */
+  private static Optional<Path> recoverInterruptedUpgrade(CatalogLocation location, Connection held,
       Consumer<String> steps) {
+    if (location.file().isEmpty() || !migrationLocked(held)) {
+      return Optional.empty();
+    }
+    CatalogBackups backups = new CatalogBackups(location.file().get());
+    List<Path> all = backups.list();
+    if (all.isEmpty()) {
+      LOG.warn("The last upgrade of {} was cut off and there is no backup to restore: releasing its lock", location);
+      try (var release = held.createStatement()) {
+        release.executeUpdate("update db_migration set mcomment = '<init>' where id = 0");
+        held.commit();
+      } catch (SQLException e) {
+        throw explain(location, e);
+      }
+      return Optional.empty();
+    }
+    Path latest = all.get(all.size() - 1);
+    closeQuietly(held);
+    steps.accept("The last upgrade of this catalog was cut off: restoring it from " + latest.getFileName()
+        + size(latest) + "\u2026");
+    LOG.warn("The last upgrade of {} was cut off: restoring {}", location, latest);
+    backups.restore(latest);
+    return Optional.of(latest);
+  }
+
+  /** Whether the migration runner's lock row says a migration is under way. */
+  private static boolean migrationLocked(Connection connection) {
+    try (var query = connection.prepareStatement("select mcomment from db_migration where id = 0");
+         var rs = query.executeQuery()) {
+      return rs.next() && MIGRATION_LOCKED.equals(rs.getString(1));
+    } catch (SQLException e) {
+      return false; // a new catalog: no migration table yet
+    }
+  }
+
+  /**
+   * Finds the pending migrations; backs the file up (closing {@code held}) when there are some,
+   * unless it was just {@code restored} from a backup.
+   */
+  private static MigrationReport migrate(CatalogLocation location, boolean existed, Connection held,
+      Consumer<String> steps, Optional<Path> restored) {
     // the runner closes the connection it is given: it gets its own, while {@code held} keeps the file open
     List<String> pending;
     try {
@@ -114,8 +168,8 @@ public final class CatalogDatabase implements AutoCloseable {
     } catch (io.ebean.migration.MigrationException e) {
       throw unrecognisedSchema(location, e);
     }
-    Optional<Path> backup = Optional.empty();
-    if (existed && !pending.isEmpty() && location.file().isPresent()) {
+    Optional<Path> backup = restored;
+    if (existed && !pending.isEmpty() && location.file().isPresent() && restored.isEmpty()) {
       // with its only connection closed, H2 has closed the file: a plain copy is consistent
       closeQuietly(held);
       steps.accept("Backing up the catalog before upgrading it" + location.dataFile().map(CatalogDatabase::size)

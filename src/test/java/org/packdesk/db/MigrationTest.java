@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.catalog.CatalogCounts;
@@ -159,6 +162,67 @@ public class MigrationTest {
     assertEquals(List.of(made), full.list(), "with just enough room the copy is made");
     assertEquals("1.2 GB", CatalogBackups.amount(1_200_000_000L));
     assertEquals("340 MB", CatalogBackups.amount(340_000_000L));
+  }
+
+  /**
+   * The app killed while upgrading: the runner's lock is still taken and a step's first column is
+   * already there (H2 commits definitions at once). Opening used to wait for the lock forever.
+   */
+  @Test
+  void anUpgradeCutOffHalfWayIsRestoredFromItsBackupAndRunAgain() throws Exception {
+    CatalogLocation location = copyFixture("cut");
+    Path backup = new CatalogBackups(location.file().orElseThrow()).backup(LocalDateTime.of(2026, 11, 1, 12, 0));
+    try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+      c.createStatement().executeUpdate("update db_migration set mcomment = 'locked' where id = 0");
+      c.createStatement().executeUpdate("alter table packages add column lifecycle varchar(16) default 'active' not null");
+    }
+    List<String> steps = new java.util.ArrayList<>();
+
+    try (CatalogDatabase catalog = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> CatalogDatabase.open(location, steps::add), "opening must not wait for a lock nobody holds")) {
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"), catalog.migration().applied());
+      assertTrue(steps.get(0).startsWith("The last upgrade of this catalog was cut off: restoring it from "
+          + backup.getFileName()), steps.toString());
+      assertEquals(Optional.of(backup), catalog.migration().backup());
+      assertEquals(LATEST, catalog.schemaVersion());
+      assertSampleIntact(catalog);
+    }
+    assertEquals(List.of(backup), new CatalogBackups(location.file().orElseThrow()).list(), "no second backup");
+  }
+
+  @Test
+  void aLockLeftWithoutABackupIsReleased() throws Exception {
+    CatalogLocation location = CatalogLocation.ofFile(dir.resolve("locked"));
+    CatalogDatabase.open(location).close();
+    try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+      c.createStatement().executeUpdate("update db_migration set mcomment = 'locked' where id = 0");
+    }
+    try (CatalogDatabase catalog = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> CatalogDatabase.open(location))) {
+      assertEquals(List.of(), catalog.migration().applied());
+      assertEquals("<init>", catalog.database().sqlQuery("select mcomment from db_migration where id = 0")
+          .mapToScalar(String.class).findOne());
+    }
+  }
+
+  /** A copy cut off (the app killed while backing up) keeps its part name, is not listed, and goes with the next backup. */
+  @Test
+  void aBackupCutOffIsNeverTakenForOne() throws Exception {
+    Path file = dir.resolve("parts");
+    Files.write(dir.resolve("parts.mv.db"), new byte[1024]);
+    Path cutOff = dir.resolve("parts.backup-20261101-120000.mv.db" + CatalogBackups.PART);
+    Files.write(cutOff, new byte[100]);
+    Path otherCatalogs = dir.resolve("partsandmore.mv.db" + CatalogBackups.PART);
+    Files.write(otherCatalogs, new byte[100]);
+    CatalogBackups backups = new CatalogBackups(file);
+    assertEquals(List.of(), backups.list());
+
+    Path made = backups.backup(LocalDateTime.of(2026, 11, 2, 12, 0));
+
+    assertEquals(List.of(made), backups.list());
+    assertEquals(1024, Files.size(made));
+    assertTrue(Files.notExists(cutOff), "the cut-off copy is removed");
+    assertTrue(Files.exists(otherCatalogs), "another catalog's file is left alone");
   }
 
   @Test
