@@ -9,11 +9,13 @@ create table download_release_days (
   constraint pk_download_release_days primary key (id)
 );
 
+-- fill it for a catalog made before 1.9 (DownloadRollup keeps it from now on): one pass over the day
+-- rollup in the order of its unique key, which starts with the day and the release, into a table whose
+-- only index so far is in that order; the other index and the foreign key's are then built once, sorted
+-- (built first, they took a random write per row: twenty minutes at PyPI's size were not enough)
+insert into download_release_days (utc_day, release_id, downloads, version)
+  select utc_day, release_id, sum(downloads), 1 from download_days group by utc_day, release_id order by 1, 2;
+
 -- foreign keys and indices
 create index ix_download_release_days_release_day on download_release_days (release_id,utc_day);
 alter table download_release_days add constraint fk_download_release_days_release_id foreign key (release_id) references releases (id) on delete cascade on update restrict;
-
--- fill it for a catalog made before 1.9 (DownloadRollup keeps it from now on): one pass over the day
--- rollup in the order of its unique key, which starts with the day and the release
-insert into download_release_days (utc_day, release_id, downloads, version)
-  select utc_day, release_id, sum(downloads), 1 from download_days group by utc_day, release_id order by 1, 2;
