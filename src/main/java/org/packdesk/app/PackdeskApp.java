@@ -84,6 +84,7 @@ public class PackdeskApp extends Application {
       @Override
       protected AppContext call() {
         CatalogDatabase catalog = CatalogDatabase.open(location, this::updateMessage);
+        StartupTimer.now("database open");
         updateMessage("");
         try {
           return new AppContext(catalog, dialogs, preferences, layout, browser);
@@ -95,6 +96,7 @@ public class PackdeskApp extends Application {
     };
     step.textProperty().bind(open.messageProperty());
     open.setOnSucceeded(e -> {
+      StartupTimer.now("catalog open");
       context = open.getValue();
       showMainWindow(stage, context);
       StartupTimer.afterNextPulse(stage.getScene(), "main window shown");

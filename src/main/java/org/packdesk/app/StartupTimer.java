@@ -16,6 +16,14 @@ final class StartupTimer {
   private StartupTimer() {
   }
 
+  /** Prints {@code what} now. */
+  static void now(String what) {
+    if (ENABLED) {
+      System.out.printf("packdesk-startup: %s at %d ms%n", what, ManagementFactory.getRuntimeMXBean().getUptime());
+      System.out.flush();
+    }
+  }
+
   /** Prints {@code what} once the scene has been laid out for the next frame. */
   static void afterNextPulse(Scene scene, String what) {
     if (!ENABLED) {
@@ -23,8 +31,7 @@ final class StartupTimer {
     }
     Runnable[] listener = new Runnable[1];
     listener[0] = () -> {
-      System.out.printf("packdesk-startup: %s at %d ms%n", what, ManagementFactory.getRuntimeMXBean().getUptime());
-      System.out.flush();
+      now(what);
       Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
     };
     scene.addPostLayoutPulseListener(listener[0]);

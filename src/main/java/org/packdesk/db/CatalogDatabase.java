@@ -3,6 +3,9 @@ package org.packdesk.db;
 import io.ebean.Database;
 import io.ebean.config.EntityClassRegister;
 import io.ebean.datasource.DataSourceBuilder;
+import io.ebean.datasource.DataSourcePool;
+import io.ebean.platform.h2.H2Platform;
+import io.ebean.platform.postgres.PostgresPlatform;
 import io.ebean.migration.MigrationConfig;
 import io.ebean.migration.MigrationResource;
 import io.ebean.migration.MigrationRunner;
@@ -14,8 +17,11 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +51,13 @@ public final class CatalogDatabase implements AutoCloseable {
 
   private final CatalogLocation location;
   private final Database database;
+  private final DataSourcePool pool;
   private final MigrationReport migration;
 
-  private CatalogDatabase(CatalogLocation location, Database database, MigrationReport migration) {
+  private CatalogDatabase(CatalogLocation location, Database database, DataSourcePool pool, MigrationReport migration) {
     this.location = location;
     this.database = database;
+    this.pool = pool;
     this.migration = migration;
   }
 
@@ -71,6 +79,12 @@ public final class CatalogDatabase implements AutoCloseable {
     location.platform(); // refuses an unsupported database before touching it
     boolean existed = location.dataFile().map(Files::exists).orElse(true);
     location.file().ifPresent(CatalogDatabase::ensureFolder);
+    String name = "packdesk-" + Integer.toHexString(System.identityHashCode(location));
+    CompletableFuture<DataSourcePool> pool = new CompletableFuture<>();
+    // Ebean's start (about a second of reading the entities' deployment) needs no connection: it
+    // runs while H2 opens the file and the migrations are checked, and gets its pool once they are done
+    CompletableFuture<Database> ebean = CompletableFuture.supplyAsync(() -> startEbean(location, name,
+        new DeferredDataSource(pool)), CatalogDatabase::onDaemon);
     Connection held = null;
     try {
       held = connect(location);
@@ -88,25 +102,56 @@ public final class CatalogDatabase implements AutoCloseable {
       }
       runPending(location, report);
       long migrated = System.nanoTime();
-      // the held connection keeps H2's file open while Ebean's pool connects, so it is opened once
-      Database database = Database.builder()
-          .name("packdesk-" + Integer.toHexString(System.identityHashCode(location)))
-          .dataSourceBuilder(DataSourceBuilder.create()
-              .url(location.jdbcUrl())
-              .username(USER)
-              .password(PASSWORD)
-              .minConnections(1)
-              .maxConnections(8))
-          .register(false)
-          .defaultDatabase(false)
-          .classes(ENTITY_CLASSES)
+      // the held connection keeps H2's file open while the pool connects, so it is opened once
+      DataSourcePool connections = DataSourceBuilder.create()
+          .name(name)
+          .url(location.jdbcUrl())
+          .username(USER)
+          .password(PASSWORD)
+          .minConnections(1)
+          .maxConnections(8)
           .build();
-      LOG.info("Opened catalog {} (migrations applied: {}; migration check {} ms, Ebean start {} ms)", location,
-          report.applied(), (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
-      return new CatalogDatabase(location, database, report);
+      pool.complete(connections);
+      Database database = started(ebean);
+      LOG.info("Opened catalog {} (migrations applied: {}; migration check {} ms, then {} ms to the pool and Ebean)",
+          location, report.applied(), (migrated - start) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+      return new CatalogDatabase(location, database, connections, report);
+    } catch (RuntimeException | Error e) {
+      pool.completeExceptionally(e);
+      pool.thenAccept(DataSourcePool::shutdown);
+      ebean.thenAccept(database -> database.shutdown(false, false));
+      throw e;
     } finally {
       closeQuietly(held);
     }
+  }
+
+  /** The Ebean started in the background, or what stopped it. */
+  private static Database started(CompletableFuture<Database> ebean) {
+    try {
+      return ebean.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** Ebean over {@code dataSource}, told its platform so that it starts without a connection. */
+  private static Database startEbean(CatalogLocation location, String name, DataSource dataSource) {
+    return Database.builder()
+        .name(name)
+        .dataSource(dataSource)
+        .databasePlatform(location.platform().equals("postgres") ? new PostgresPlatform() : new H2Platform())
+        .skipDataSourceCheck(true)
+        .register(false)
+        .defaultDatabase(false)
+        .classes(ENTITY_CLASSES)
+        .build();
+  }
+
+  private static void onDaemon(Runnable work) {
+    Thread thread = new Thread(work, "packdesk-start-ebean");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /**
@@ -307,6 +352,7 @@ public final class CatalogDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    database.shutdown(true, false);
+    database.shutdown(false, false);
+    pool.shutdown();
   }
 }

@@ -22,20 +22,30 @@ final class FirstWindowTimer {
   private FirstWindowTimer() {
   }
 
-  /** {window shown, main window shown} in ms since the JVM started; null when the app did not show it. */
+  /** What the app prints, in the order of {@link #measure}'s result. */
+  private static final List<String> MILESTONES = List.of("window shown", "database open", "catalog open",
+      "main window shown");
+
+  /**
+   * {window shown, database open (migrated, Ebean started), catalog open (search index and services
+   * too), main window shown} in ms since the JVM started; null when the app showed no main window.
+   */
   static long[] measure(Path jar, Path catalog, Path logDir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Dpackdesk.startupTiming=true",
         "-Dpackdesk.logDir=" + logDir, "-jar", jar.toString(), "--db", catalog.toString()));
     Process app = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    long[] times = {-1, -1};
+    long[] times = {-1, -1, -1, -1};
     try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       for (String line = out.readLine(); line != null && System.nanoTime() < deadline; line = out.readLine()) {
         Matcher m = LINE.matcher(line);
         if (m.find()) {
-          times[m.group(1).startsWith("main") ? 1 : 0] = Long.parseLong(m.group(2));
-          if (times[1] >= 0) {
+          int milestone = MILESTONES.indexOf(m.group(1));
+          if (milestone >= 0) {
+            times[milestone] = Long.parseLong(m.group(2));
+          }
+          if (times[3] >= 0) {
             break;
           }
         }
@@ -46,6 +56,6 @@ final class FirstWindowTimer {
         app.destroyForcibly();
       }
     }
-    return times[1] < 0 ? null : times;
+    return times[3] < 0 ? null : times;
   }
 }
