@@ -162,6 +162,8 @@ final class ScaleQueries {
     ragged.put("half-year, ragged ends", Map.of("from", last.minusDays(195).toString(),
         "to", last.minusDays(12).toString()));
     ragged.put("last 30 days", Map.of("from", last.minusDays(29).toString(), "to", last.toString()));
+    ragged.put("last 7 days", Map.of("from", last.minusDays(6).toString(), "to", last.toString()));
+    ragged.put("last day", Map.of("from", last.toString(), "to", last.toString()));
     for (Map.Entry<String, Map<String, String>> period : ragged.entrySet()) {
       for (String id : List.of("downloads-by-package", "downloads-by-release")) {
         Timings t = Timings.of(1, Math.max(3, runs / 5), () -> runner.run(reports.require(id), period.getValue()));

@@ -42,11 +42,6 @@ final class DownloadPeriod {
     return new DownloadPeriod(from, to);
   }
 
-  /** True when the period holds a whole month, which the monthly rollups answer. */
-  boolean hasMonths() {
-    return months != null;
-  }
-
   /** True when the period has no end at all: all-time totals answer it. */
   static boolean isAllTime(LocalDate from, LocalDate to) {
     return from == null && to == null;
@@ -72,23 +67,36 @@ final class DownloadPeriod {
     return String.join(" union all ", selects);
   }
 
-  /** One flat query of a period's part and the values of the parameters it names. */
-  record Sum(String sql, Map<String, Object> parameters) {
+  /**
+   * A JDBC query of one part of the period for one package or release: "select sum(downloads)
+   * from ... where column = ? and ...", its id the first parameter and {@code bounds} the others.
+   */
+  record PartSum(String sql, List<Object> bounds) {
   }
 
   /**
-   * One flat query per part of the period ("select column, sum(downloads) as downloads from ...
-   * where ... group by column"), each part also meeting {@code condition}; added up, they are the
-   * period's sums. H2 looks an IN list up in an index only in a flat query: inside a union in a
-   * derived table it scanned the whole monthly rollup (measured, 14 s at PyPI's size).
+   * One query per part of the period for a single id; added up, they are its downloads in the
+   * period. Each reads only the period's rows of the id, through the rollup's index on (id, day
+   * or month). An IN list of ids does not: H2 seeks such a list by the index's first column only
+   * and reads every day of each id (1,024 popular packages' one day: 2.8 s, against 0.07-0.25 s
+   * one by one, at PyPI's size).
    */
-  List<Sum> sums(PeriodLeaders.Side side, String condition) {
-    List<Sum> sums = new ArrayList<>();
+  List<PartSum> partSums(PeriodLeaders.Side side) {
+    List<PartSum> sums = new ArrayList<>();
     for (Part part : parts()) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      part.bind(values);
-      sums.add(new Sum(part.select(side.column + ", sum(downloads) as downloads", part.table(side.monthTable,
-          side.dayTable)) + condition + " group by " + side.column, values));
+      String column = part.month() ? "month_start" : "utc_day";
+      StringBuilder sql = new StringBuilder("select sum(downloads) from ")
+          .append(part.table(side.monthTable, side.dayTable)).append(" where ").append(side.column).append(" = ?");
+      List<Object> bounds = new ArrayList<>();
+      if (part.range().first() != null) {
+        sql.append(" and ").append(column).append(" >= ?");
+        bounds.add(part.range().first());
+      }
+      if (part.range().last() != null) {
+        sql.append(" and ").append(column).append(" <= ?");
+        bounds.add(part.range().last());
+      }
+      sums.add(new PartSum(sql.toString(), bounds));
     }
     return sums;
   }
