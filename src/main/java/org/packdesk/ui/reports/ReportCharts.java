@@ -1,5 +1,6 @@
 package org.packdesk.ui.reports;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.chart.BarChart;
@@ -9,11 +10,19 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 import org.packdesk.report.ReportResult;
 import org.packdesk.report.export.ChartPoints;
 
 /** A report's chart as a JavaFX chart: the same points the exports draw. */
 final class ReportCharts {
+
+  /**
+   * Axis labels at most this long keep their start and their end ("dotenv-v\u2026ead 1.0.9": a
+   * release's version stays readable); the whole label is in the bar's tooltip. Twenty labels of
+   * a package and a version, drawn whole, stood on end and left the bars no room at all.
+   */
+  static final int LABEL_MAX = 18;
 
   private ReportCharts() {
   }
@@ -53,11 +62,21 @@ final class ReportCharts {
 
   private static Chart xy(XYChart<String, Number> chart, ChartPoints points) {
     List<String> names = points.seriesNames();
+    List<String> labels = points.shown().stream().map(ChartPoints.Point::label).toList();
+    List<String> axis = axisLabels(labels);
     for (int s = 0; s < names.size(); s++) {
       XYChart.Series<String, Number> series = new XYChart.Series<>();
       series.setName(names.get(s));
-      for (ChartPoints.Point point : points.shown()) {
-        series.getData().add(new XYChart.Data<>(point.label(), point.values().get(s)));
+      for (int i = 0; i < labels.size(); i++) {
+        Long value = points.shown().get(i).values().get(s);
+        XYChart.Data<String, Number> data = new XYChart.Data<>(axis.get(i), value);
+        String tip = labels.get(i) + ": " + String.format("%,d", value);
+        data.nodeProperty().addListener((obs, old, node) -> {
+          if (node != null) {
+            Tooltip.install(node, new Tooltip(tip));
+          }
+        });
+        series.getData().add(data);
       }
       chart.getData().add(series);
     }
@@ -68,5 +87,24 @@ final class ReportCharts {
       line.setCreateSymbols(points.shown().size() <= 40);
     }
     return chart;
+  }
+
+  /**
+   * The labels as the axis shows them: each at most {@link #LABEL_MAX} long, or all of them whole
+   * should two shortened ones read the same (the axis tells its categories by their text).
+   */
+  static List<String> axisLabels(List<String> labels) {
+    List<String> shortened = labels.stream().map(ReportCharts::shorten).toList();
+    return new HashSet<>(shortened).size() == new HashSet<>(labels).size() ? shortened : labels;
+  }
+
+  /** {@code label} with its middle left out when it is longer than {@link #LABEL_MAX}. */
+  static String shorten(String label) {
+    if (label.length() <= LABEL_MAX) {
+      return label;
+    }
+    int tail = LABEL_MAX / 2;
+    int head = LABEL_MAX - 1 - tail;
+    return label.substring(0, head) + "\u2026" + label.substring(label.length() - tail);
   }
 }
