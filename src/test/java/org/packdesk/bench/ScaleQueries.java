@@ -179,6 +179,12 @@ final class ScaleQueries {
         + " order by d desc, package_id limit 20").setParameter(1, firstMonth).setParameter(2, last.withDayOfMonth(1))
         .findList());
     System.out.printf("  %-24s %s%n", "(every package's months summed, the top 20 kept: the way before)", whole);
+    Timings wholeDays = Timings.of(0, 2, () -> db.sqlQuery("select package_id, sum(downloads) as d from"
+        + " download_package_days where utc_day >= ? and utc_day <= ? group by package_id"
+        + " order by d desc, package_id limit 20").setParameter(1, last.minusDays(29)).setParameter(2, last)
+        .findList());
+    System.out.printf("  %-24s %s%n", "(the last 30 days' package days summed, the top 20 kept: the way before)",
+        wholeDays);
     Timings newest = Timings.of(2, Math.max(3, runs / 3), () -> new DownloadPages(db)
         .search(DownloadFilter.ALL, DownloadSort.DATE, Direction.DESCENDING, 100).page(0));
     System.out.printf("  %-24s %s%n", "Downloads view, newest", newest);
