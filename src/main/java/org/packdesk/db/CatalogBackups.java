@@ -2,16 +2,22 @@ package org.packdesk.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Timestamped copies of a catalog file, made beside it before its schema is migrated. Each copy
@@ -21,6 +27,7 @@ import java.util.stream.Stream;
  */
 public final class CatalogBackups {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogBackups.class);
   public static final int KEEP = 5;
   /** The ending of a copy being written. */
   static final String PART = ".part";
@@ -57,6 +64,7 @@ public final class CatalogBackups {
     for (int i = 1; Files.exists(target); i++) {
       target = withSuffix(base + "-" + i);
     }
+    removeCutOffCopies(); // first: a cut-off copy of a big catalog may be what fills the disk
     long needed = size(source) + HEADROOM;
     long free = usableSpace.applyAsLong(target.toAbsolutePath().getParent());
     if (free < needed) {
@@ -66,7 +74,6 @@ public final class CatalogBackups {
           catalogFile.getFileName()));
     }
     try {
-      removeCutOffCopies();
       copyWhole(source, target);
     } catch (IOException e) {
       throw new CatalogOpenException("Packdesk could not back the catalog " + source + " up to " + target + " ("
@@ -82,34 +89,96 @@ public final class CatalogBackups {
   }
 
   /**
-   * Puts {@code backup} back in the place of the closed catalog file (an upgrade cut off half-way).
-   * The catalog file is replaced only once the copy is complete.
+   * Notes, beside the catalog, that it is being upgraded after {@code backup} was made: should the
+   * upgrade be cut off, the next start restores that backup, and only that one.
    */
-  void restore(Path backup) {
+  void markUpgrade(Path backup) {
+    try {
+      Files.writeString(marker(), backup.getFileName().toString());
+    } catch (IOException e) {
+      throw new CatalogOpenException("Packdesk could not write " + marker() + " before upgrading the catalog ("
+          + e.getMessage() + "). Nothing was changed.", e);
+    }
+  }
+
+  /** The backup made before an upgrade that was cut off, if the note of one names a backup still there. */
+  Optional<Path> markedUpgrade() {
+    try {
+      if (!Files.exists(marker())) {
+        return Optional.empty();
+      }
+      Path backup = catalogFile.resolveSibling(Files.readString(marker()).strip());
+      return list().contains(backup) ? Optional.of(backup) : Optional.empty();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Removes the note of an upgrade under way (it ended, well or not). */
+  void clearUpgradeMark() {
+    deleteQuietly(marker());
+  }
+
+  private Path marker() {
+    return catalogFile.resolveSibling(catalogFile.getFileName() + ".upgrading");
+  }
+
+  /**
+   * Puts {@code backup} back in the place of the closed catalog file (an upgrade cut off half-way).
+   * The cut-off file is kept aside, renamed ({@code NAME.interrupted-STAMP.mv.db}), and the search
+   * index beside it removed: it is rebuilt from the restored catalog.
+   *
+   * @return where the cut-off file was put
+   */
+  Path restore(Path backup, LocalDateTime now) {
     Path file = withSuffix(catalogFile.getFileName().toString());
+    Path aside = withSuffix(catalogFile.getFileName() + ".interrupted-" + STAMP.format(now));
+    try {
+      Files.move(file, aside);
+    } catch (IOException e) {
+      throw new CatalogOpenException("Packdesk could not set the catalog " + file + " aside to restore it from its"
+          + " backup " + backup + " (" + e.getMessage() + "). Nothing was changed.", e);
+    }
     try {
       copyWhole(backup, file);
     } catch (IOException e) {
+      try {
+        Files.move(aside, file);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
       throw new CatalogOpenException("Packdesk could not restore the catalog " + file + " from its backup " + backup
           + " (" + e.getMessage() + "). The backup is unchanged: copy it over the catalog by hand, or free some"
           + " space and open the catalog again.", e);
     }
+    deleteTree(CatalogLocation.searchFolder(catalogFile));
+    return aside;
   }
 
-  /** Copies {@code source} to a part file beside {@code target}, then renames it to {@code target}. */
+  /**
+   * Copies {@code source} to a part file beside {@code target}, flushes it to the disk, then renames
+   * it to {@code target}: a copy cut off, even by a power cut, is never under the target's name.
+   */
   private static void copyWhole(Path source, Path target) throws IOException {
     Path part = target.resolveSibling(target.getFileName() + PART);
     try {
       Files.copy(source, part, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      try {
+        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       deleteQuietly(part);
       throw e;
     }
   }
 
-  /** Deletes the part files that copies cut off left beside the catalog. */
-  private void removeCutOffCopies() throws IOException {
+  /** Deletes the part files that copies cut off left beside the catalog (what cannot go is left, and logged). */
+  private void removeCutOffCopies() {
     String name = catalogFile.getFileName().toString();
     try (Stream<Path> files = Files.list(catalogFile.toAbsolutePath().getParent())) {
       for (Path p : files.filter(p -> {
@@ -119,6 +188,21 @@ public final class CatalogBackups {
       }).toList()) {
         Files.deleteIfExists(p);
       }
+    } catch (IOException e) {
+      LOG.warn("Could not remove a cut-off copy beside {}", catalogFile, e);
+    }
+  }
+
+  private static void deleteTree(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not remove the search index {}: it is checked against the catalog when it opens", folder, e);
     }
   }
 

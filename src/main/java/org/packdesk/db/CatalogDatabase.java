@@ -85,8 +85,10 @@ public final class CatalogDatabase implements AutoCloseable {
     // runs while H2 opens the file and the migrations are checked, and gets its pool once they are done
     CompletableFuture<Database> ebean = CompletableFuture.supplyAsync(() -> startEbean(location, name,
         new DeferredDataSource(pool)), CatalogDatabase::onDaemon);
+    OpeningLock opening = null;
     Connection held = null;
     try {
+      opening = OpeningLock.acquire(location);
       held = connect(location);
       Optional<Path> restored = recoverInterruptedUpgrade(location, held, steps);
       if (restored.isPresent()) {
@@ -100,7 +102,7 @@ public final class CatalogDatabase implements AutoCloseable {
         steps.accept("Upgrading the catalog to schema " + report.applied().get(report.applied().size() - 1)
             + "\u2026 (a big catalog takes minutes, once)");
       }
-      runPending(location, report);
+      runMarked(location, report);
       long migrated = System.nanoTime();
       // the held connection keeps H2's file open while the pool connects, so it is opened once
       DataSourcePool connections = DataSourceBuilder.create()
@@ -110,6 +112,7 @@ public final class CatalogDatabase implements AutoCloseable {
           .password(PASSWORD)
           .minConnections(1)
           .maxConnections(8)
+          .shutdownOnJvmExit(true) // Ebean's own hook closes only the pools it made: H2 must close on a logout too
           .build();
       pool.complete(connections);
       Database database = started(ebean);
@@ -123,6 +126,9 @@ public final class CatalogDatabase implements AutoCloseable {
       throw e;
     } finally {
       closeQuietly(held);
+      if (opening != null) {
+        opening.close();
+      }
     }
   }
 
@@ -158,10 +164,12 @@ public final class CatalogDatabase implements AutoCloseable {
    * An upgrade cut off half-way (the app killed, the machine switched off) leaves the migration
    * runner's lock taken, and may leave part of a step's tables made, as H2 commits each definition
    * at once: the runner would wait for its lock forever, behind the "Opening catalog" window. In a
-   * catalog file nobody else can hold that lock (H2 gives a file to one process at a time), so the
-   * file is put back as its newest backup, the one made just before that upgrade, and the upgrade
-   * runs again. Without a backup only the lock is released. Returns the backup restored, if any
-   * ({@code held} is closed then).
+   * catalog file nobody else can hold that lock (H2 gives a file to one process at a time, and
+   * {@link OpeningLock} covers the moments it is closed for a copy). When the note written before
+   * the upgrade ({@link CatalogBackups#markUpgrade}) names the backup made for it, the cut-off file
+   * is set aside and that backup put back, and the upgrade runs again; otherwise nothing had been
+   * changed yet (the runner also locks while it checks what is pending), and the lock is released.
+   * Returns the backup restored, if any ({@code held} is closed then).
    */
   private static Optional<Path> recoverInterruptedUpgrade(CatalogLocation location, Connection held,
       Consumer<String> steps) {
@@ -169,9 +177,9 @@ public final class CatalogDatabase implements AutoCloseable {
       return Optional.empty();
     }
     CatalogBackups backups = new CatalogBackups(location.file().get());
-    List<Path> all = backups.list();
-    if (all.isEmpty()) {
-      LOG.warn("The last upgrade of {} was cut off and there is no backup to restore: releasing its lock", location);
+    Optional<Path> marked = backups.markedUpgrade();
+    if (marked.isEmpty()) {
+      LOG.warn("{} was left locked by a schema check cut off before any change: releasing the lock", location);
       try (var release = held.createStatement()) {
         release.executeUpdate("update db_migration set mcomment = '<init>' where id = 0");
         held.commit();
@@ -180,13 +188,13 @@ public final class CatalogDatabase implements AutoCloseable {
       }
       return Optional.empty();
     }
-    Path latest = all.get(all.size() - 1);
+    Path backup = marked.get();
     closeQuietly(held);
-    steps.accept("The last upgrade of this catalog was cut off: restoring it from " + latest.getFileName()
-        + size(latest) + "\u2026");
-    LOG.warn("The last upgrade of {} was cut off: restoring {}", location, latest);
-    backups.restore(latest);
-    return Optional.of(latest);
+    steps.accept("The last upgrade of this catalog was cut off: restoring it from " + backup.getFileName()
+        + size(backup) + "\u2026");
+    Path aside = backups.restore(backup, LocalDateTime.now());
+    LOG.warn("The last upgrade of {} was cut off: restored {}, the cut-off file is kept as {}", location, backup, aside);
+    return Optional.of(backup);
   }
 
   /** Whether the migration runner's lock row says a migration is under way. */
@@ -236,6 +244,24 @@ public final class CatalogDatabase implements AutoCloseable {
         + " schema differs from this one's (" + rootMessage(e) + "). Nothing was changed. Open it with the"
         + " Packdesk that made it" + (backups.isEmpty() ? "" : ", or open its latest backup, "
         + backups.get(backups.size() - 1)) + ".", e);
+  }
+
+  /**
+   * Runs the pending migrations of a file backed up for them with a note naming that backup
+   * beside it (see {@link #recoverInterruptedUpgrade}); the note goes once they end, well or not.
+   */
+  private static void runMarked(CatalogLocation location, MigrationReport report) {
+    if (report.applied().isEmpty() || report.backup().isEmpty() || location.file().isEmpty()) {
+      runPending(location, report);
+      return;
+    }
+    CatalogBackups backups = new CatalogBackups(location.file().get());
+    backups.markUpgrade(report.backup().get());
+    try {
+      runPending(location, report);
+    } finally {
+      backups.clearUpgradeMark();
+    }
   }
 
   private static void runPending(CatalogLocation location, MigrationReport report) {

@@ -40,6 +40,7 @@ final class JdbcDownloadCeiling {
   private final Connection c;
   private final PreparedStatement download;
   private final PreparedStatement day;
+  private final PreparedStatement releaseDay;
   private final PreparedStatement month;
   private final PreparedStatement client;
   private final PreparedStatement packageDay;
@@ -48,6 +49,8 @@ final class JdbcDownloadCeiling {
   private final Map<PackageKey, Long> packageMonths = new LinkedHashMap<>();
   private final Map<DayKey, Long> days = new LinkedHashMap<>();
   private final Map<MonthKey, Long> months = new LinkedHashMap<>();
+  /** A release's day, all clients together (download_release_days, migration 1.9). */
+  private final Map<Map.Entry<LocalDate, Long>, Long> releaseDays = new LinkedHashMap<>();
   private final Map<ClientKey, Long> clients = new LinkedHashMap<>();
   private final Map<Long, Long> releaseTotals = new HashMap<>();
   private final Map<String, Long> packageTotals = new HashMap<>();
@@ -64,6 +67,8 @@ final class JdbcDownloadCeiling {
         + " values (?,?,?,?,1)");
     client = c.prepareStatement("insert into download_clients (utc_day, installer, python, system, downloads, version)"
         + " values (?,?,?,?,?,1)");
+    releaseDay = c.prepareStatement("insert into download_release_days (utc_day, release_id, downloads, version)"
+        + " values (?,?,?,1)");
     packageDay = c.prepareStatement("insert into download_package_days (utc_day, package_id, downloads, version)"
         + " values (?,?,?,1)");
     packageMonth = c.prepareStatement("insert into download_package_months (month_start, package_id, downloads,"
@@ -95,6 +100,7 @@ final class JdbcDownloadCeiling {
       days.merge(new DayKey(date, releaseId, packageId, agent.installer(), agent.python(), agent.system()), 1L,
           Long::sum);
       months.merge(new MonthKey(date.withDayOfMonth(1), releaseId, packageId), 1L, Long::sum);
+      releaseDays.merge(Map.entry(date, releaseId), 1L, Long::sum);
       clients.merge(new ClientKey(date, agent.installer(), agent.python(), agent.system()), 1L, Long::sum);
       packageDays.merge(new PackageKey(date, packageId), 1L, Long::sum);
       packageMonths.merge(new PackageKey(date.withDayOfMonth(1), packageId), 1L, Long::sum);
@@ -127,6 +133,15 @@ final class JdbcDownloadCeiling {
     }
     day.executeBatch();
     days.clear();
+    for (Map.Entry<Map.Entry<LocalDate, Long>, Long> entry : releaseDays.entrySet()) {
+      releaseDay.setObject(1, entry.getKey().getKey());
+      releaseDay.setLong(2, entry.getKey().getValue());
+      releaseDay.setLong(3, entry.getValue());
+      releaseDay.addBatch();
+      rows++;
+    }
+    releaseDay.executeBatch();
+    releaseDays.clear();
     for (Map.Entry<ClientKey, Long> entry : clients.entrySet()) {
       ClientKey key = entry.getKey();
       client.setObject(1, key.day());

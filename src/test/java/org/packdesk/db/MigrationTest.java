@@ -171,7 +171,10 @@ public class MigrationTest {
   @Test
   void anUpgradeCutOffHalfWayIsRestoredFromItsBackupAndRunAgain() throws Exception {
     CatalogLocation location = copyFixture("cut");
-    Path backup = new CatalogBackups(location.file().orElseThrow()).backup(LocalDateTime.of(2026, 11, 1, 12, 0));
+    CatalogBackups backups = new CatalogBackups(location.file().orElseThrow());
+    backups.backup(LocalDateTime.of(2026, 10, 1, 12, 0)); // an older upgrade's
+    Path backup = backups.backup(LocalDateTime.of(2026, 11, 1, 12, 0));
+    backups.markUpgrade(backup); // what the app notes before it migrates
     try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
       c.createStatement().executeUpdate("update db_migration set mcomment = 'locked' where id = 0");
       c.createStatement().executeUpdate("alter table packages add column lifecycle varchar(16) default 'active' not null");
@@ -187,14 +190,25 @@ public class MigrationTest {
       assertEquals(LATEST, catalog.schemaVersion());
       assertSampleIntact(catalog);
     }
-    assertEquals(List.of(backup), new CatalogBackups(location.file().orElseThrow()).list(), "no second backup");
+    assertEquals(2, backups.list().size(), "no third backup");
+    assertTrue(backups.markedUpgrade().isEmpty(), "the note goes once the upgrade is done");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("cut.interrupted-")).count(),
+          "the cut-off file is kept aside, not overwritten");
+    }
   }
 
+  /**
+   * A lock without the note of an upgrade: cut off while checking what was pending, before any
+   * change (or by another tool). Released, and nothing restored, though a backup is there.
+   */
   @Test
-  void aLockLeftWithoutABackupIsReleased() throws Exception {
+  void aLockLeftWithoutANoteOfAnUpgradeIsReleasedAndNothingRestored() throws Exception {
     CatalogLocation location = CatalogLocation.ofFile(dir.resolve("locked"));
     CatalogDatabase.open(location).close();
+    new CatalogBackups(location.file().orElseThrow()).backup(LocalDateTime.of(2026, 11, 1, 12, 0));
     try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+      c.createStatement().executeUpdate("insert into licenses (id, description, version) values ('Later', 'Added after the backup', 1)");
       c.createStatement().executeUpdate("update db_migration set mcomment = 'locked' where id = 0");
     }
     try (CatalogDatabase catalog = assertTimeoutPreemptively(Duration.ofSeconds(60),
@@ -202,7 +216,21 @@ public class MigrationTest {
       assertEquals(List.of(), catalog.migration().applied());
       assertEquals("<init>", catalog.database().sqlQuery("select mcomment from db_migration where id = 0")
           .mapToScalar(String.class).findOne());
+      assertEquals(1, catalog.database().sqlQuery("select count(*) from licenses where id = 'Later'")
+          .mapToScalar(Long.class).findOne(), "what was added after the backup is still there");
     }
+  }
+
+  /** While one Packdesk opens a catalog (its file closed for a backup, say), a second one is told and touches nothing. */
+  @Test
+  void aCatalogBeingOpenedElsewhereIsRefused() throws Exception {
+    CatalogLocation location = CatalogLocation.ofFile(dir.resolve("busy"));
+    CatalogDatabase.open(location).close();
+    try (OpeningLock held = OpeningLock.acquire(location)) {
+      CatalogOpenException e = assertThrows(CatalogOpenException.class, () -> CatalogDatabase.open(location));
+      assertTrue(e.getMessage().contains("being opened by another Packdesk"), e.getMessage());
+    }
+    CatalogDatabase.open(location).close();
   }
 
   /** A copy cut off (the app killed while backing up) keeps its part name, is not listed, and goes with the next backup. */
