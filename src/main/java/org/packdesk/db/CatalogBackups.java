@@ -3,7 +3,6 @@ package org.packdesk.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -151,7 +150,12 @@ public final class CatalogBackups {
           + " (" + e.getMessage() + "). The backup is unchanged: copy it over the catalog by hand, or free some"
           + " space and open the catalog again.", e);
     }
-    deleteTree(CatalogLocation.searchFolder(catalogFile));
+    try {
+      CatalogFiles.deleteFolder(CatalogLocation.searchFolder(catalogFile));
+    } catch (IOException e) {
+      LOG.warn("Could not remove the search index beside {}: it is checked against the catalog when it opens",
+          catalogFile, e);
+    }
     return aside;
   }
 
@@ -166,11 +170,7 @@ public final class CatalogBackups {
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
         channel.force(true);
       }
-      try {
-        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      CatalogFiles.moveReplacing(part, target);
     } catch (IOException e) {
       deleteQuietly(part);
       throw e;
@@ -193,18 +193,6 @@ public final class CatalogBackups {
     }
   }
 
-  private static void deleteTree(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(folder)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      LOG.warn("Could not remove the search index {}: it is checked against the catalog when it opens", folder, e);
-    }
-  }
 
   /** "1.2 GB" or "340 MB": how much a curator has to free. */
   static String amount(long bytes) {

@@ -91,13 +91,9 @@ public final class CatalogDatabase implements AutoCloseable {
       opening = OpeningLock.acquire(location);
       held = connect(location);
       Optional<Path> restored = recoverInterruptedUpgrade(location, held, steps);
-      if (restored.isPresent()) {
-        held = connect(location); // the restore needed the file closed
-      }
+      held = reopened(location, held);
       MigrationReport report = migrate(location, existed, held, steps, restored);
-      if (report.backup().isPresent() && restored.isEmpty()) {
-        held = connect(location); // the backup needed the file closed
-      }
+      held = reopened(location, held);
       if (!report.applied().isEmpty() && !report.createdNew()) {
         steps.accept("Upgrading the catalog to schema " + report.applied().get(report.applied().size() - 1)
             + "\u2026 (a big catalog takes minutes, once)");
@@ -129,6 +125,15 @@ public final class CatalogDatabase implements AutoCloseable {
       if (opening != null) {
         opening.close();
       }
+    }
+  }
+
+  /** {@code held}, or a new connection when a restore or a backup closed it (they need the file closed). */
+  private static Connection reopened(CatalogLocation location, Connection held) {
+    try {
+      return held.isClosed() ? connect(location) : held;
+    } catch (SQLException e) {
+      throw explain(location, e);
     }
   }
 

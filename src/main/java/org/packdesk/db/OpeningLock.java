@@ -3,7 +3,6 @@ package org.packdesk.db;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -36,7 +35,7 @@ final class OpeningLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = tryLock(channel);
+      FileLock lock = CatalogFiles.tryLock(channel);
       if (lock == null) {
         channel.close();
         throw new CatalogOpenException("The catalog " + location + " is being opened by another Packdesk window or"
@@ -47,14 +46,6 @@ final class OpeningLock implements AutoCloseable {
       closeQuietly(channel);
       throw new CatalogOpenException("Packdesk could not lock the catalog " + location + " to open it ("
           + e.getMessage() + "). Check that its folder can be written to.", e);
-    }
-  }
-
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null; // this process opens it already
     }
   }
 

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A catalog file filled beside its final place ({@code name.staging.mv.db}) and moved onto it
@@ -51,7 +47,7 @@ public final class StagedCatalog {
     try {
       return Files.deleteIfExists(staging.dataFile().orElseThrow())
           | Files.deleteIfExists(traceFile(staging))
-          | deleteFolder(searchFolder(staging));
+          | CatalogFiles.deleteFolder(searchFolder(staging));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove the unfinished catalog " + staging + ": " + e.getMessage(), e);
     }
@@ -90,15 +86,11 @@ public final class StagedCatalog {
         ensureClosed(to);
       }
       // the search index made beside the new catalog replaces the one of the file it replaces
-      deleteFolder(searchFolder(target));
+      CatalogFiles.deleteFolder(searchFolder(target));
       if (Files.isDirectory(searchFolder(staging))) {
         Files.move(searchFolder(staging), searchFolder(target));
       }
-      try {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
+      CatalogFiles.moveReplacing(from, to);
       Files.deleteIfExists(traceFile(staging));
     } catch (IOException e) {
       throw new UncheckedIOException("The catalog is complete at " + from + " but could not be moved to " + to + " ("
@@ -109,7 +101,7 @@ public final class StagedCatalog {
   /** H2 locks an open catalog file; replacing it under a running Packdesk would lose the curator's view of it. */
   private void ensureClosed(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-         FileLock lock = tryLock(channel)) {
+         FileLock lock = CatalogFiles.tryLock(channel)) {
       if (lock == null) {
         throw new CatalogOpenException(file + " is open in another program (Packdesk?); the new catalog is complete at "
             + staging.dataFile().get() + ". Close the other program and move it onto " + file
@@ -118,31 +110,8 @@ public final class StagedCatalog {
     }
   }
 
-  /** Null when another program holds the file, or this one does (H2 here, in a test). */
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;
-    }
-  }
-
   private static Path searchFolder(CatalogLocation location) {
     return CatalogLocation.searchFolder(location.file().orElseThrow());
-  }
-
-  /** Deletes a folder of plain files (a search index); true when there was one. */
-  private static boolean deleteFolder(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.delete(file);
-      }
-    }
-    Files.delete(folder);
-    return true;
   }
 
   private static Path traceFile(CatalogLocation location) {

@@ -84,19 +84,9 @@ final class DownloadPeriod {
   List<PartSum> partSums(PeriodLeaders.Side side) {
     List<PartSum> sums = new ArrayList<>();
     for (Part part : parts()) {
-      String column = part.month() ? "month_start" : "utc_day";
-      StringBuilder sql = new StringBuilder("select sum(downloads) from ")
-          .append(part.table(side.monthTable, side.dayTable)).append(" where ").append(side.column).append(" = ?");
-      List<Object> bounds = new ArrayList<>();
-      if (part.range().first() != null) {
-        sql.append(" and ").append(column).append(" >= ?");
-        bounds.add(part.range().first());
-      }
-      if (part.range().last() != null) {
-        sql.append(" and ").append(column).append(" <= ?");
-        bounds.add(part.range().last());
-      }
-      sums.add(new PartSum(sql.toString(), bounds));
+      String sql = "select sum(downloads) from " + part.table(side.monthTable, side.dayTable) + " where "
+          + side.column + " = ?" + part.conditions("?", "?");
+      sums.add(new PartSum(sql, part.bounds()));
     }
     return sums;
   }
@@ -127,8 +117,29 @@ final class DownloadPeriod {
       return month ? monthTable : dayTable;
     }
 
+    /** "select {@code what} from {@code table} where" the range's conditions, as named parameters. */
     String select(String what, String table) {
-      return DownloadPeriod.select(what, table, month ? "month_start" : "utc_day", range, name);
+      return "select " + what + " from " + table + " where 1 = 1" + conditions(":" + name + "_first",
+          ":" + name + "_last");
+    }
+
+    /** " and day >= {@code first} and day <= {@code last}" for the ends the range has. */
+    String conditions(String first, String last) {
+      String column = month ? "month_start" : "utc_day";
+      return (range.first() == null ? "" : " and " + column + " >= " + first)
+          + (range.last() == null ? "" : " and " + column + " <= " + last);
+    }
+
+    /** The ends the range has, in the order {@link #conditions} names them. */
+    List<Object> bounds() {
+      List<Object> bounds = new ArrayList<>();
+      if (range.first() != null) {
+        bounds.add(range.first());
+      }
+      if (range.last() != null) {
+        bounds.add(range.last());
+      }
+      return bounds;
     }
 
     void bind(Map<String, Object> values) {
@@ -139,18 +150,5 @@ final class DownloadPeriod {
         values.put(name + "_last", range.last());
       }
     }
-  }
-
-  /** "select {@code what} from {@code table} where" the range's conditions on {@code column}. */
-  private static String select(String what, String table, String column, Range range, String name) {
-    StringBuilder sql = new StringBuilder("select ").append(what).append(" from ").append(table)
-        .append(" where 1 = 1");
-    if (range.first() != null) {
-      sql.append(" and ").append(column).append(" >= :").append(name).append("_first");
-    }
-    if (range.last() != null) {
-      sql.append(" and ").append(column).append(" <= :").append(name).append("_last");
-    }
-    return sql.toString();
   }
 }

@@ -62,13 +62,14 @@ final class ReportCharts {
 
   private static Chart xy(XYChart<String, Number> chart, ChartPoints points) {
     List<String> names = points.seriesNames();
-    List<String> labels = points.shown().stream().map(ChartPoints.Point::label).toList();
+    List<ChartPoints.Point> shown = points.shown();
+    List<String> labels = shown.stream().map(ChartPoints.Point::label).toList();
     List<String> axis = axisLabels(labels);
     for (int s = 0; s < names.size(); s++) {
       XYChart.Series<String, Number> series = new XYChart.Series<>();
       series.setName(names.get(s));
       for (int i = 0; i < labels.size(); i++) {
-        Long value = points.shown().get(i).values().get(s);
+        Long value = shown.get(i).values().get(s);
         XYChart.Data<String, Number> data = new XYChart.Data<>(axis.get(i), value);
         String tip = labels.get(i) + ": " + String.format("%,d", value);
         data.nodeProperty().addListener((obs, old, node) -> {
@@ -84,7 +85,7 @@ final class ReportCharts {
     ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-40);
     ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
     if (chart instanceof LineChart<String, Number> line) {
-      line.setCreateSymbols(points.shown().size() <= 40);
+      line.setCreateSymbols(shown.size() <= 40);
     }
     return chart;
   }
