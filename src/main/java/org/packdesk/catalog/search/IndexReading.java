@@ -57,6 +57,12 @@ final class IndexReading {
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
   }
 
+  /** The whole catalog's count of every facet value as of one reader, for results most of it wide. */
+  private volatile Complements complements;
+
+  private record Complements(IndexReader reader, ComplementFacets facets) {
+  }
+
   /** The whole catalog's top facet values as of one reader (a new reader means the index changed). */
   private volatile WholeCatalog wholeCatalog;
 
@@ -66,14 +72,21 @@ final class IndexReading {
   /** From how many hits a result's facets are counted on every core. */
   private final int concurrentFrom;
 
+  /** Whether results most of the catalog wide are counted by what they leave out ({@link ComplementFacets}). */
+  private final boolean byComplement;
+
   IndexReading(SearcherManager searchers) {
-    this(searchers, CONCURRENT_FROM);
+    this(searchers, CONCURRENT_FROM, true);
   }
 
-  /** With another threshold for counting on every core, so a test's small index can take that path. */
-  IndexReading(SearcherManager searchers, int concurrentFrom) {
+  /**
+   * With another threshold for counting on every core, and counting by complement on or off, so
+   * that a test can compare the ways of counting on a small index.
+   */
+  IndexReading(SearcherManager searchers, int concurrentFrom, boolean byComplement) {
     this.searchers = searchers;
     this.concurrentFrom = concurrentFrom;
+    this.byComplement = byComplement;
   }
 
   SearchHits search(Query query, String afterId, int limit) {
@@ -161,6 +174,9 @@ final class IndexReading {
         if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
+          if (byComplement && complements(searcher).suits(hits(collector))) {
+            return complements(searcher).top(collector, top);
+          }
           return top(count(state(searcher), collector), top);
         }
         // the whole catalog (an empty search box, every time the Packages section opens or its box is
@@ -185,11 +201,7 @@ final class IndexReading {
    * 226,000 packages at PyPI's size) is counted one segment per core; a small one in this thread.
    */
   private Facets count(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
-    int hits = 0;
-    for (FacetsCollector.MatchingDocs segment : collector.getMatchingDocs()) {
-      hits += segment.totalHits;
-    }
-    if (COUNTERS == null || hits < concurrentFrom || collector.getMatchingDocs().size() < 2) {
+    if (COUNTERS == null || hits(collector) < concurrentFrom || collector.getMatchingDocs().size() < 2) {
       return new SortedSetDocValuesFacetCounts(state, collector);
     }
     try {
@@ -198,6 +210,14 @@ final class IndexReading {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Counting facets was interrupted", e);
     }
+  }
+
+  private static long hits(FacetsCollector collector) {
+    long hits = 0;
+    for (FacetsCollector.MatchingDocs segment : collector.getMatchingDocs()) {
+      hits += segment.totalHits;
+    }
+    return hits;
   }
 
   private static FacetCounts top(Facets counts, int top) throws IOException {
@@ -225,6 +245,15 @@ final class IndexReading {
       core = core instanceof ConstantScoreQuery constant ? constant.getQuery() : ((BoostQuery) core).getQuery();
     }
     return core instanceof MatchAllDocsQuery;
+  }
+
+  private ComplementFacets complements(IndexSearcher searcher) throws IOException {
+    Complements current = complements;
+    if (current == null || current.reader() != searcher.getIndexReader()) {
+      current = new Complements(searcher.getIndexReader(), ComplementFacets.of(state(searcher)));
+      complements = current;
+    }
+    return current.facets();
   }
 
   private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {

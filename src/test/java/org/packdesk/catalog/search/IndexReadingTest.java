@@ -84,8 +84,8 @@ class IndexReadingTest {
       }
       writer.commit();
       try (var searchers = new SearcherManager(directory, null)) {
-        IndexReading oneThread = new IndexReading(searchers, Integer.MAX_VALUE);
-        IndexReading everyCore = new IndexReading(searchers, 0);
+        IndexReading oneThread = new IndexReading(searchers, Integer.MAX_VALUE, false);
+        IndexReading everyCore = new IndexReading(searchers, 0, false);
         for (String query : List.of("json", "license:MIT", "-lifecycle:deprecated", "pkg1*", "tool")) {
           FacetCounts expected = oneThread.facets(LuceneQueries.of(QueryParser.parse(query)), 10);
           assertEquals(expected, everyCore.facets(LuceneQueries.of(QueryParser.parse(query)), 10), query);
@@ -93,6 +93,49 @@ class IndexReadingTest {
         assertEquals(List.of(new FacetValue("Apache-2.0", 100), new FacetValue("BSD", 100), new FacetValue("MIT", 100),
             new FacetValue("none", 100)),
             everyCore.facets(LuceneQueries.of(QueryParser.parse("tool")), 10).of(SearchField.LICENSE));
+      }
+    }
+  }
+
+  /**
+   * A result most of the index wide is counted as the whole index less what it leaves out; the
+   * counts and their order (most first, ties in value order) are Lucene's own, over several
+   * segments and deleted documents.
+   */
+  @Test
+  void countingWhatABigResultLeavesOutGivesLucenesOwnCounts() throws Exception {
+    FacetsConfig config = SearchDocuments.facetsConfig();
+    String[] licenses = {"MIT", "BSD", "Apache-2.0", null, "MIT"};
+    IndexWriterConfig settings = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    try (var directory = new ByteBuffersDirectory(); var writer = new IndexWriter(directory, settings)) {
+      for (int i = 0; i < 300; i++) {
+        writer.addDocument(SearchDocuments.of(new PackageFacts("pkg" + i, "pkg" + i, i % 4 == 0 ? "a json tool" : "a tool",
+            licenses[i % licenses.length], i % 6 == 0 ? "deprecated" : "active", null,
+            List.of("Python :: 3." + (i % 7), "Python :: 3." + (i % 11)),
+            List.of(new Person("P" + (i % 13), "p" + (i % 13) + "@example.org"),
+                new Person("Q" + (i % 17), "q" + (i % 17) + "@example.org")), List.of("1.0"),
+            LocalDate.of(2018, 1, 1), false, 0), config));
+        if (i % 70 == 69) {
+          writer.commit();
+        }
+      }
+      writer.commit();
+      for (int i = 0; i < 300; i += 9) {
+        writer.deleteDocuments(new Term(SearchDocuments.ID, "pkg" + i));
+      }
+      writer.commit();
+      try (var searchers = new SearcherManager(directory, null)) {
+        IndexReading lucene = new IndexReading(searchers, Integer.MAX_VALUE, false);
+        IndexReading byComplement = new IndexReading(searchers, Integer.MAX_VALUE, true);
+        for (String query : List.of("tool", "-lifecycle:deprecated", "-json", "-license:BSD", "tool -pkg1*")) {
+          for (int top : new int[] {1, 3, 10, 1000}) {
+            assertEquals(lucene.facets(LuceneQueries.of(QueryParser.parse(query)), top),
+                byComplement.facets(LuceneQueries.of(QueryParser.parse(query)), top), query + ", top " + top);
+          }
+        }
+        assertEquals(List.of(new FacetValue("active", 233)),
+            byComplement.facets(LuceneQueries.of(QueryParser.parse("-lifecycle:deprecated")), 10)
+                .of(SearchField.LIFECYCLE));
       }
     }
   }
