@@ -1,8 +1,11 @@
 package org.packdesk.ui.reports;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
@@ -23,6 +26,13 @@ final class ReportCharts {
    * a package and a version, drawn whole, stood on end and left the bars no room at all.
    */
   static final int LABEL_MAX = 18;
+  /**
+   * The height a ranking's bar needs for its label to be drawn (the axis leaves out labels that
+   * would touch), and the height of the rest of the chart: a ranking taller than the room it has
+   * scrolls rather than losing every other label, its first row's among them.
+   */
+  static final double BAR_ROW = 18;
+  static final double BAR_FRAME = 70;
 
   private ReportCharts() {
   }
@@ -35,8 +45,8 @@ final class ReportCharts {
     ChartPoints points = ChartPoints.of(result, result.definition().chartSpec().get());
     Chart chart = switch (points.kind()) {
       case PIE -> pie(points);
-      case BAR -> xy(bars(), points);
-      case LINE -> xy(new LineChart<>(new CategoryAxis(), new NumberAxis()), points);
+      case BAR -> bars(points);
+      case LINE -> line(points);
     };
     chart.setAnimated(false);
     chart.setId("reportChartView");
@@ -44,12 +54,28 @@ final class ReportCharts {
     return Optional.of(chart);
   }
 
-  /** Bars as wide as their category allows: JavaFX's default gaps left 20 bars a few pixels wide each. */
-  private static BarChart<String, Number> bars() {
-    BarChart<String, Number> bars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+  /**
+   * A ranking as horizontal bars, the first row at the top: the labels (a package and its
+   * version) read across rather than standing on end, and the bars are as thick as their category
+   * allows (JavaFX's default gaps left 20 bars a few pixels wide each).
+   */
+  private static Chart bars(ChartPoints points) {
+    BarChart<Number, String> bars = new BarChart<>(new NumberAxis(), new CategoryAxis());
     bars.setCategoryGap(4);
     bars.setBarGap(1);
+    fill(bars, points, true, (label, value) -> new XYChart.Data<>(value, label));
+    bars.setMinHeight(BAR_FRAME + BAR_ROW * points.shown().size() * points.seriesNames().size());
+    ((NumberAxis) bars.getXAxis()).setMinorTickVisible(false);
     return bars;
+  }
+
+  private static Chart line(ChartPoints points) {
+    LineChart<String, Number> line = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    fill(line, points, false, XYChart.Data::new);
+    ((CategoryAxis) line.getXAxis()).setTickLabelRotation(-40);
+    ((NumberAxis) line.getYAxis()).setMinorTickVisible(false);
+    line.setCreateSymbols(points.shown().size() <= 40);
+    return line;
   }
 
   private static Chart pie(ChartPoints points) {
@@ -60,17 +86,25 @@ final class ReportCharts {
     return pie;
   }
 
-  private static Chart xy(XYChart<String, Number> chart, ChartPoints points) {
+  /**
+   * Adds a series per value column, a point per shown row, each with its whole label and value in
+   * a tooltip; {@code reversed} puts the rows in from the last, for an axis drawn bottom up.
+   */
+  private static <X, Y> void fill(XYChart<X, Y> chart, ChartPoints points, boolean reversed,
+      BiFunction<String, Long, XYChart.Data<X, Y>> point) {
     List<String> names = points.seriesNames();
-    List<ChartPoints.Point> shown = points.shown();
+    List<ChartPoints.Point> shown = new ArrayList<>(points.shown());
+    if (reversed) {
+      Collections.reverse(shown);
+    }
     List<String> labels = shown.stream().map(ChartPoints.Point::label).toList();
     List<String> axis = axisLabels(labels);
     for (int s = 0; s < names.size(); s++) {
-      XYChart.Series<String, Number> series = new XYChart.Series<>();
+      XYChart.Series<X, Y> series = new XYChart.Series<>();
       series.setName(names.get(s));
       for (int i = 0; i < labels.size(); i++) {
         Long value = shown.get(i).values().get(s);
-        XYChart.Data<String, Number> data = new XYChart.Data<>(axis.get(i), value);
+        XYChart.Data<X, Y> data = point.apply(axis.get(i), value);
         String tip = labels.get(i) + ": " + String.format("%,d", value);
         data.nodeProperty().addListener((obs, old, node) -> {
           if (node != null) {
@@ -82,12 +116,6 @@ final class ReportCharts {
       chart.getData().add(series);
     }
     chart.setLegendVisible(names.size() > 1);
-    ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(-40);
-    ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
-    if (chart instanceof LineChart<String, Number> line) {
-      line.setCreateSymbols(shown.size() <= 40);
-    }
-    return chart;
   }
 
   /**

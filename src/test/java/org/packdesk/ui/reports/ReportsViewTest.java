@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +48,17 @@ class ReportsViewTest extends MainWindowFixture {
     waitUntil(() -> title.equals(lookup("#reportTitle").queryAs(Label.class).getText()));
   }
 
+  /** A title or description too long for the list's width is cut there, and whole in the item's tooltip. */
+  @Test
+  void aReportsWholeTitleAndDescriptionAreInItsTooltip() {
+    clickOn("#nav-reports");
+    ListCell<?> cell = lookup(".list-cell").queryAllAs(ListCell.class).stream()
+        .filter(c -> c.getTooltip() != null && c.getTooltip().getText().startsWith("Packages with no, custom"))
+        .findFirst().orElseThrow();
+    assertEquals("Packages with no, custom or non-SPDX license\nPackages whose license a curator should look at:"
+        + " none at all, a custom text, or a name that is not an SPDX id.", cell.getTooltip().getText());
+  }
+
   @Test
   void previewsDownloadsByPackageAsATableAndAChartThenExportsCsv() throws Exception {
     openReport("Downloads by package");
@@ -57,8 +70,12 @@ class ReportsViewTest extends MainWindowFixture {
     assertCellShown("#reportPreview", "numpy");
     waitForStatus("#reportStatus", "2 rows");
     BarChart<?, ?> chart = lookup("#reportChartView").queryAs(BarChart.class);
-    assertEquals(2, chart.getData().get(0).getData().size());
+    assertEquals(List.of("requests", "numpy"), chart.getData().get(0).getData().stream().map(XYChart.Data::getYValue)
+        .toList(), "a ranking drawn across, bottom up: its first row at the top");
+    assertEquals(List.of(150L, 205L), chart.getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList());
     assertEquals(4, chart.getCategoryGap(), "bars as wide as their category allows (20 bars were hairlines)");
+    assertEquals(ReportCharts.BAR_FRAME + 2 * ReportCharts.BAR_ROW, chart.getMinHeight(),
+        "room for every row's label: a ranking taller than the pane scrolls rather than dropping every other one");
 
     clickOn("#exportFormat");
     clickOn("CSV");
