@@ -278,7 +278,36 @@ public final class CatalogDatabase implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
           + rootMessage(e) + report.backup().map(b -> ". It is unchanged in the backup " + b).orElse("")
+          + (holdsNothing(location) ? ". It holds no packages and no journal yet: its first set-up was probably"
+              + " cut off. Delete " + location.describe() + " (and the folder " + location.file()
+              .map(CatalogLocation::searchFolder).map(Path::toString).orElse("") + ", if there is one) and start"
+              + " Packdesk again to make it afresh" : "")
           + ". See the log for details.", e);
+    }
+  }
+
+  /**
+   * Whether a file catalog holds nothing a curator made: no packages and no journal, their tables
+   * empty or not made yet (a catalog whose first set-up was cut off).
+   */
+  private static boolean holdsNothing(CatalogLocation location) {
+    if (location.file().isEmpty()) {
+      return false;
+    }
+    try (Connection connection = connect(location)) {
+      for (String table : List.of("packages", "auditing")) {
+        try (var query = connection.prepareStatement("select count(*) from " + table);
+             var rs = query.executeQuery()) {
+          if (rs.next() && rs.getLong(1) > 0) {
+            return false;
+          }
+        } catch (SQLException notMadeYet) {
+          // the table is not there: nothing in it
+        }
+      }
+      return true;
+    } catch (SQLException e) {
+      return false;
     }
   }
 

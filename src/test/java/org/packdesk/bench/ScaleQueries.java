@@ -48,7 +48,7 @@ final class ScaleQueries {
           + " package_languages l where l.package_id = p.id and l.language_id = 'Python :: 3.11')"),
       new Query("fields", "cache* license:Apache-2.0 downloads:>10", "lower(p.name) like 'cache%'"
           + " and p.license_id = 'Apache-2.0' and p.download_total > 10"),
-      new Query("negation", "-lifecycle:deprecated", "p.lifecycle <> 'deprecated'"),
+      new Query("negation", "-license:MIT", "(p.license_id is null or p.license_id <> 'MIT')"),
       new Query("no match", "zzqx", word("zzqx")),
       new Query("all", "", "1 = 1"));
   private static final int LIMIT = 100;
