@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -60,10 +61,13 @@ final class ComplementFacets {
   FacetCounts top(FacetsCollector matches, int top) throws IOException {
     int[] left = new int[whole.length];
     SortedSetDocValues values = state.getDocValues();
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-      LeafReaderContext leaf = segment.context;
+    // by segment: one the query never reached (no matches) leaves all of its documents out
+    Map<Integer, FacetsCollector.MatchingDocs> bySegment = new HashMap<>();
+    matches.getMatchingDocs().forEach(segment -> bySegment.put(segment.context.ord, segment));
+    for (LeafReaderContext leaf : state.getReader().leaves()) {
       FixedBitSet kept = new FixedBitSet(leaf.reader().maxDoc());
-      DocIdSetIterator hits = segment.bits.iterator();
+      FacetsCollector.MatchingDocs segment = bySegment.get(leaf.ord);
+      DocIdSetIterator hits = segment == null ? null : segment.bits.iterator();
       if (hits != null) {
         kept.or(hits);
       }

@@ -127,7 +127,8 @@ class IndexReadingTest {
       try (var searchers = new SearcherManager(directory, null)) {
         IndexReading lucene = new IndexReading(searchers, Integer.MAX_VALUE, false);
         IndexReading byComplement = new IndexReading(searchers, Integer.MAX_VALUE, true);
-        for (String query : List.of("tool", "-lifecycle:deprecated", "-json", "-license:BSD", "tool -pkg1*")) {
+        for (String query : List.of("tool", "-lifecycle:deprecated", "-json", "-license:BSD", "tool -pkg1*",
+            "-pkg28* -pkg29*")) {
           for (int top : new int[] {1, 3, 10, 1000}) {
             assertEquals(lucene.facets(LuceneQueries.of(QueryParser.parse(query)), top),
                 byComplement.facets(LuceneQueries.of(QueryParser.parse(query)), top), query + ", top " + top);
