@@ -19,8 +19,10 @@ import org.packdesk.db.CatalogOpenException;
 import org.packdesk.db.DataDirectories;
 import org.packdesk.ui.common.DialogService;
 import org.packdesk.ui.common.LayoutMemory;
+import org.packdesk.ui.common.NextFrame;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.main.MainView;
+import org.packdesk.ui.search.FacetsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,6 +121,8 @@ public class PackdeskApp extends Application {
     stage.getScene().setRoot(main.root());
     stage.setTitle("Packdesk \u2014 " + context.catalogDescription());
     main.controller().installShortcuts();
+    // the Packages section's first facets, counted once the window is drawn: counted with it, they held it back
+    NextFrame.then(stage.getScene(), () -> context.catalogSearch().prepareFacets(FacetsViewModel.TOP));
     return main.controller();
   }
 

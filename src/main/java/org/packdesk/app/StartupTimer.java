@@ -1,8 +1,8 @@
 package org.packdesk.app;
 
 import java.lang.management.ManagementFactory;
-import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.packdesk.ui.common.NextFrame;
 
 /**
  * Prints when the window first shows something, in milliseconds since the JVM started, for the
@@ -26,14 +26,8 @@ final class StartupTimer {
 
   /** Prints {@code what} once the scene has been laid out for the next frame. */
   static void afterNextPulse(Scene scene, String what) {
-    if (!ENABLED) {
-      return;
+    if (ENABLED) {
+      NextFrame.then(scene, () -> now(what));
     }
-    Runnable[] listener = new Runnable[1];
-    listener[0] = () -> {
-      now(what);
-      Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-    };
-    scene.addPostLayoutPulseListener(listener[0]);
   }
 }

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,6 +47,8 @@ public final class CatalogDatabase implements AutoCloseable {
   private static final int H2_ALREADY_OPEN = 90020;
   private static final int H2_FILE_CORRUPTED = 90030;
   private static final int H2_FILE_VERSION = 90048;
+  /** H2's "table not found": alone, with the tables it knows, or in a database without any. */
+  private static final Set<Integer> H2_TABLE_NOT_FOUND = Set.of(42102, 42103, 42104);
   /** What ebean-migration writes in its lock row while it migrates (it puts back "<init>" when done). */
   private static final String MIGRATION_LOCKED = "locked";
 
@@ -277,32 +280,35 @@ public final class CatalogDatabase implements AutoCloseable {
       new MigrationRunner(migrationConfig(location.platform())).run(connect(location));
     } catch (RuntimeException e) {
       throw new CatalogOpenException("The catalog " + location + " could not be brought up to date: "
-          + rootMessage(e) + report.backup().map(b -> ". It is unchanged in the backup " + b).orElse("")
-          + (holdsNothing(location) ? ". It holds no packages and no journal yet: its first set-up was probably"
-              + " cut off. Delete " + location.describe() + " (and the folder " + location.file()
-              .map(CatalogLocation::searchFolder).map(Path::toString).orElse("") + ", if there is one) and start"
-              + " Packdesk again to make it afresh" : "")
+          + rootMessage(e) + (holdsNothing(location) ? ". It holds no packages, journal or saved searches yet:"
+              + " its first set-up was probably cut off. Delete " + location.describe() + " (and the folder "
+              + location.file().map(CatalogLocation::searchFolder).map(Path::toString).orElse("") + ", if there"
+              + " is one) and start Packdesk again to make it afresh"
+              : report.backup().map(b -> ". It is unchanged in the backup " + b).orElse(""))
           + ". See the log for details.", e);
     }
   }
 
   /**
-   * Whether a file catalog holds nothing a curator made: no packages and no journal, their tables
-   * empty or not made yet (a catalog whose first set-up was cut off).
+   * Whether a file catalog holds nothing a curator made: no packages, no journal and no saved
+   * searches, their tables empty or not made yet (a catalog whose first set-up was cut off). Any
+   * other failure to tell (a lock, a damaged file) counts as holding something.
    */
   private static boolean holdsNothing(CatalogLocation location) {
     if (location.file().isEmpty()) {
       return false;
     }
     try (Connection connection = connect(location)) {
-      for (String table : List.of("packages", "auditing")) {
-        try (var query = connection.prepareStatement("select count(*) from " + table);
+      for (String table : List.of("packages", "auditing", "saved_searches")) {
+        try (var query = connection.prepareStatement("select 1 from " + table + " limit 1");
              var rs = query.executeQuery()) {
-          if (rs.next() && rs.getLong(1) > 0) {
+          if (rs.next()) {
             return false;
           }
-        } catch (SQLException notMadeYet) {
-          // the table is not there: nothing in it
+        } catch (SQLException e) {
+          if (!H2_TABLE_NOT_FOUND.contains(e.getErrorCode())) {
+            return false;
+          }
         }
       }
       return true;

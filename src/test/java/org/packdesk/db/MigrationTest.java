@@ -2,6 +2,7 @@ package org.packdesk.db;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -222,8 +223,8 @@ public class MigrationTest {
   }
 
   /**
-   * A new catalog's first set-up cut off: no backup to go back to, a lock, and some of the first
-   * step's tables made. The curator is told it holds nothing and how to start afresh; nothing is
+   * A new catalog's first set-up cut off: a lock, and some of the first step's tables made; the
+   * backup made before the re-run holds nothing either. The curator is told it holds nothing and how to start afresh; nothing is
    * deleted for them.
    */
   @Test
@@ -242,9 +243,24 @@ public class MigrationTest {
     CatalogOpenException e = assertThrows(CatalogOpenException.class, () -> assertTimeoutPreemptively(
         Duration.ofSeconds(60), () -> CatalogDatabase.open(location)));
 
-    assertTrue(e.getMessage().contains("holds no packages and no journal yet"), e.getMessage());
+    assertTrue(e.getMessage().contains("holds no packages, journal or saved searches yet"), e.getMessage());
     assertTrue(e.getMessage().contains("Delete " + dir.resolve("unfinished.mv.db")), e.getMessage());
+    assertFalse(e.getMessage().contains("unchanged in the backup"), "no backup of nothing offered: " + e.getMessage());
     assertTrue(Files.exists(dir.resolve("unfinished.mv.db")), "left for the curator to delete");
+  }
+
+  /** The same failure in a catalog that holds a curator's packages never suggests deleting it: its backup is named. */
+  @Test
+  void aFailedUpgradeOfACatalogWithPackagesNamesItsBackupAndNeverSaysDelete() throws Exception {
+    CatalogLocation location = copyFixture("failing");
+    try (Connection c = DriverManager.getConnection(location.jdbcUrl(), "sa", "")) {
+      // a table the next step makes, already there: the upgrade fails on it
+      c.createStatement().execute("create table saved_searches (id bigint)");
+    }
+    CatalogOpenException e = assertThrows(CatalogOpenException.class, () -> CatalogDatabase.open(location));
+
+    assertTrue(e.getMessage().contains("unchanged in the backup"), e.getMessage());
+    assertFalse(e.getMessage().contains("Delete"), e.getMessage());
   }
 
   /** While one Packdesk opens a catalog (its file closed for a backup, say), a second one is told and touches nothing. */

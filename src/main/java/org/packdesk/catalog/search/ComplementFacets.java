@@ -52,9 +52,12 @@ final class ComplementFacets {
     return new ComplementFacets(state, whole);
   }
 
-  /** Whether a result of {@code hits} documents is counted faster by what it leaves out. */
-  boolean suits(long hits) {
-    return hits > state.getReader().numDocs() / 2;
+  /**
+   * Whether a result of {@code hits} of an index's {@code documents} is counted faster by what it
+   * leaves out (asked before the whole index's counts are made: a new reader after every change).
+   */
+  static boolean suits(long hits, int documents) {
+    return hits > documents / 2;
   }
 
   /** The {@code top} values of each facet field among the documents {@code matches} holds. */

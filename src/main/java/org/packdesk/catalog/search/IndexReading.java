@@ -174,7 +174,7 @@ final class IndexReading {
         if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
-          if (byComplement && complements(searcher).suits(hits(collector))) {
+          if (byComplement && ComplementFacets.suits(hits(collector), searcher.getIndexReader().numDocs())) {
             return complements(searcher).top(collector, top);
           }
           return top(count(state(searcher), collector), top);

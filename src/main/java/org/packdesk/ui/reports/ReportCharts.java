@@ -65,6 +65,7 @@ final class ReportCharts {
     bars.setBarGap(1);
     fill(bars, points, true, (label, value) -> new XYChart.Data<>(value, label));
     bars.setMinHeight(BAR_FRAME + BAR_ROW * points.shown().size() * points.seriesNames().size());
+    bars.getStyleClass().add("ranking-chart");
     ((NumberAxis) bars.getXAxis()).setMinorTickVisible(false);
     return bars;
   }

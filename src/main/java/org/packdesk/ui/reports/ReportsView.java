@@ -16,6 +16,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -52,6 +53,7 @@ public final class ReportsView {
   @FXML private Label errorLabel;
   @FXML private TableView<List<Object>> previewTable;
   @FXML private StackPane chartHolder;
+  @FXML private ScrollPane chartScroll;
   @FXML private Label noChartLabel;
   @FXML private Label statusLabel;
   @FXML private Hyperlink openFileLink;
@@ -195,6 +197,7 @@ public final class ReportsView {
     }
     previewTable.getItems().setAll(result.rows());
     ReportCharts.of(result).ifPresent(chart -> chartHolder.getChildren().setAll(chart));
+    chartScroll.setVvalue(0); // a new ranking starts at its first row
   }
 
   private static TableColumn<List<Object>, Object> column(ReportColumn definition, int index, Locale locale) {

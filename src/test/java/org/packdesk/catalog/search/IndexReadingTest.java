@@ -2,6 +2,7 @@ package org.packdesk.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -129,6 +130,13 @@ class IndexReadingTest {
         IndexReading byComplement = new IndexReading(searchers, Integer.MAX_VALUE, true);
         for (String query : List.of("tool", "-lifecycle:deprecated", "-json", "-license:BSD", "tool -pkg1*",
             "-pkg28* -pkg29*")) {
+          IndexSearcher searcher = searchers.acquire();
+          try {
+            assertTrue(ComplementFacets.suits(searcher.count(LuceneQueries.of(QueryParser.parse(query))),
+                searcher.getIndexReader().numDocs()), query + " is counted by what it leaves out");
+          } finally {
+            searchers.release(searcher);
+          }
           for (int top : new int[] {1, 3, 10, 1000}) {
             assertEquals(lucene.facets(LuceneQueries.of(QueryParser.parse(query)), top),
                 byComplement.facets(LuceneQueries.of(QueryParser.parse(query)), top), query + ", top " + top);

@@ -1,10 +1,12 @@
 package org.packdesk.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,16 @@ class SavedSearchesTest {
   void close() {
     index.close();
     catalog.close();
+  }
+
+  /** The whole catalog's facets, counted ahead on a thread of their own, are the ones the index then answers with. */
+  @Test
+  void theWholeCatalogsFacetsPreparedAheadAreKeptForTheFirstAsking() throws Exception {
+    CatalogSearch search = new CatalogSearch(index, new PackageSearch(catalog.database()));
+    FacetCounts prepared = search.prepareFacets(8).get(30, TimeUnit.SECONDS);
+    assertEquals(List.of(new FacetCounts.FacetValue("BSD-3-Clause", 2), new FacetCounts.FacetValue("Apache-2.0", 1)),
+        prepared.of(SearchField.LICENSE));
+    assertSame(prepared, search.facets("", 8), "kept, not counted again");
   }
 
   @Test

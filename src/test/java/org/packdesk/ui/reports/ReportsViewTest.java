@@ -16,6 +16,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.commons.csv.CSVFormat;
@@ -76,6 +77,11 @@ class ReportsViewTest extends MainWindowFixture {
     assertEquals(4, chart.getCategoryGap(), "bars as wide as their category allows (20 bars were hairlines)");
     assertEquals(ReportCharts.BAR_FRAME + 2 * ReportCharts.BAR_ROW, chart.getMinHeight(),
         "room for every row's label: a ranking taller than the pane scrolls rather than dropping every other one");
+    ScrollPane chartScroll = lookup("#reportChartScroll").queryAs(ScrollPane.class);
+    interact(() -> chartScroll.setVvalue(1));
+    clickOn("#runReport");
+    waitUntil(() -> lookup("#reportChartView").queryAs(BarChart.class) != chart);
+    assertEquals(0, chartScroll.getVvalue(), "a new run starts at its first row, wherever the last was scrolled to");
 
     clickOn("#exportFormat");
     clickOn("CSV");
