@@ -53,6 +53,15 @@ final class ComplementFacets {
   }
 
   /**
+   * Whether facets made with {@code config} can be counted this way: every facet field flat and
+   * without a stored count of its own, so that its ordinals are its values and nothing else.
+   */
+  static boolean fits(FacetsConfig config) {
+    return SearchDocuments.FACETS.stream().map(field -> config.getDimConfig(field.key()))
+        .noneMatch(dim -> dim.hierarchical || dim.requireDimCount);
+  }
+
+  /**
    * Whether a result of {@code hits} of an index's {@code documents} is counted faster by what it
    * leaves out (asked before the whole index's counts are made: a new reader after every change).
    */

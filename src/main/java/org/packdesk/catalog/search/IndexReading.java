@@ -174,7 +174,8 @@ final class IndexReading {
         if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
-          if (byComplement && ComplementFacets.suits(hits(collector), searcher.getIndexReader().numDocs())) {
+          if (byComplement && ComplementFacets.suits(hits(collector), searcher.getIndexReader().numDocs())
+              && ComplementFacets.fits(SearchDocuments.facetsConfig())) {
             return complements(searcher).top(collector, top);
           }
           return top(count(state(searcher), collector), top);

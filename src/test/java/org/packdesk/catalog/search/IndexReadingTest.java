@@ -1,6 +1,7 @@
 package org.packdesk.catalog.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,18 @@ class IndexReadingTest {
                 .of(SearchField.LIFECYCLE));
       }
     }
+  }
+
+  /** Counting by complement reads a field's ordinals as its values: only flat fields without a count of their own. */
+  @Test
+  void onlyFlatFacetFieldsAreCountedByComplement() {
+    assertTrue(ComplementFacets.fits(SearchDocuments.facetsConfig()), "the index's own facet fields");
+    FacetsConfig hierarchical = SearchDocuments.facetsConfig();
+    hierarchical.setHierarchical(SearchField.LANGUAGE.key(), true);
+    assertFalse(ComplementFacets.fits(hierarchical));
+    FacetsConfig counted = SearchDocuments.facetsConfig();
+    counted.setRequireDimCount(SearchField.LICENSE.key(), true);
+    assertFalse(ComplementFacets.fits(counted));
   }
 
   @ParameterizedTest
