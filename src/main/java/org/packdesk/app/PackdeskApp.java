@@ -20,6 +20,7 @@ import org.packdesk.db.DataDirectories;
 import org.packdesk.ui.common.DialogService;
 import org.packdesk.ui.common.LayoutMemory;
 import org.packdesk.ui.common.NextFrame;
+import org.packdesk.ui.common.ReadAhead;
 import org.packdesk.ui.common.ViewLoader;
 import org.packdesk.ui.main.MainView;
 import org.packdesk.ui.search.FacetsViewModel;
@@ -122,7 +123,8 @@ public class PackdeskApp extends Application {
     stage.setTitle("Packdesk \u2014 " + context.catalogDescription());
     main.controller().installShortcuts();
     // the Packages section's first facets, counted once the window is drawn: counted with it, they held it back
-    NextFrame.then(stage.getScene(), () -> context.catalogSearch().prepareFacets(FacetsViewModel.TOP));
+    NextFrame.then(stage.getScene(), () -> context.catalogSearch().prepareFacets(FacetsViewModel.TOP,
+        ReadAhead.executor()));
     return main.controller();
   }
 

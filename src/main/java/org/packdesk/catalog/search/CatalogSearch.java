@@ -2,6 +2,7 @@ package org.packdesk.catalog.search;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.packdesk.catalog.PackageRow;
 import org.packdesk.catalog.PackageSearch;
 
@@ -61,25 +62,20 @@ public final class CatalogSearch {
   }
 
   /**
-   * Counts, on a low-priority thread of its own, the whole catalog's top {@code top} facet values:
-   * what the Packages section asks for first. The index keeps them until it changes. At PyPI's
-   * size the first count reads the index's facet values for about 0.7 s (and brings the index up
-   * to date first), which a curator opening Packages otherwise waits for under "Counting…". The
-   * future holds the counts, or the error, which only means the section counts them itself.
+   * Counts the whole catalog's top {@code top} facet values on {@code executor}: what the Packages
+   * section asks for first. The index keeps them until it changes. At PyPI's size the first count
+   * reads the index's facet values for about 0.7 s (and brings the index up to date first), which
+   * a curator opening Packages otherwise waits for under "Counting…". The future holds the counts,
+   * or the error, which only means the section counts them itself.
    */
-  public CompletableFuture<FacetCounts> prepareFacets(int top) {
-    CompletableFuture<FacetCounts> prepared = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
+  public CompletableFuture<FacetCounts> prepareFacets(int top, Executor executor) {
+    return CompletableFuture.supplyAsync(() -> {
       try {
-        prepared.complete(facets("", top));
-      } catch (QuerySyntaxException | RuntimeException e) {
-        prepared.completeExceptionally(e);
+        return facets("", top);
+      } catch (QuerySyntaxException e) {
+        throw new IllegalStateException("An empty search cannot be malformed", e);
       }
-    }, "packdesk-prepare-facets");
-    thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
-    thread.start();
-    return prepared;
+    }, executor);
   }
 
   public SearchIndex index() {

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -69,6 +70,16 @@ final class ComplementFacets {
     return hits > documents / 2;
   }
 
+  /** The reader whose documents these are. */
+  IndexReader reader() {
+    return state.getReader();
+  }
+
+  /** The {@code top} values of each facet field in the whole index: nothing left out. */
+  FacetCounts whole(int top) throws IOException {
+    return top(new int[whole.length], top, state.getDocValues());
+  }
+
   /** The {@code top} values of each facet field among the documents {@code matches} holds. */
   FacetCounts top(FacetsCollector matches, int top) throws IOException {
     int[] left = new int[whole.length];
@@ -90,6 +101,10 @@ final class ComplementFacets {
         }
       }
     }
+    return top(left, top, values);
+  }
+
+  private FacetCounts top(int[] left, int top, SortedSetDocValues values) throws IOException {
     Map<SearchField, List<FacetValue>> fields = new EnumMap<>(SearchField.class);
     for (SearchField field : SearchDocuments.FACETS) {
       fields.put(field, top(field, left, top, values));

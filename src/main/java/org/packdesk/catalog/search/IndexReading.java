@@ -57,11 +57,11 @@ final class IndexReading {
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
   }
 
-  /** The whole catalog's count of every facet value as of one reader, for results most of it wide. */
-  private volatile Complements complements;
-
-  private record Complements(IndexReader reader, ComplementFacets facets) {
-  }
+  /**
+   * The whole catalog's count of every facet value as of one reader: the facets of an empty search
+   * and of results most of the catalog wide.
+   */
+  private volatile ComplementFacets complements;
 
   /** The whole catalog's top facet values as of one reader (a new reader means the index changed). */
   private volatile WholeCatalog wholeCatalog;
@@ -72,7 +72,10 @@ final class IndexReading {
   /** From how many hits a result's facets are counted on every core. */
   private final int concurrentFrom;
 
-  /** Whether results most of the catalog wide are counted by what they leave out ({@link ComplementFacets}). */
+  /**
+   * Whether the whole catalog and results most of it wide are counted by {@link ComplementFacets}
+   * (which needs flat facet fields), or each by Lucene.
+   */
   private final boolean byComplement;
 
   IndexReading(SearcherManager searchers) {
@@ -86,7 +89,7 @@ final class IndexReading {
   IndexReading(SearcherManager searchers, int concurrentFrom, boolean byComplement) {
     this.searchers = searchers;
     this.concurrentFrom = concurrentFrom;
-    this.byComplement = byComplement;
+    this.byComplement = byComplement && ComplementFacets.fits(SearchDocuments.facetsConfig());
   }
 
   SearchHits search(Query query, String afterId, int limit) {
@@ -174,18 +177,17 @@ final class IndexReading {
         if (!matchesEverything(rewritten)) {
           FacetsCollector collector = new FacetsCollector();
           searcher.search(rewritten, collector);
-          if (byComplement && ComplementFacets.suits(hits(collector), searcher.getIndexReader().numDocs())
-              && ComplementFacets.fits(SearchDocuments.facetsConfig())) {
+          if (byComplement && ComplementFacets.suits(hits(collector), searcher.getIndexReader().numDocs())) {
             return complements(searcher).top(collector, top);
           }
           return top(count(state(searcher), collector), top);
         }
         // the whole catalog (an empty search box, every time the Packages section opens or its box is
-        // cleared): counted straight from the doc values, and kept until the index changes
+        // cleared): the counts every broad result starts from, kept until the index changes
         WholeCatalog kept = wholeCatalog;
         if (kept == null || kept.reader() != searcher.getIndexReader() || kept.top() != top) {
-          kept = new WholeCatalog(searcher.getIndexReader(), top,
-              top(new SortedSetDocValuesFacetCounts(state(searcher)), top));
+          kept = new WholeCatalog(searcher.getIndexReader(), top, byComplement ? complements(searcher).whole(top)
+              : top(new SortedSetDocValuesFacetCounts(state(searcher)), top));
           wholeCatalog = kept;
         }
         return kept.counts();
@@ -249,12 +251,12 @@ final class IndexReading {
   }
 
   private ComplementFacets complements(IndexSearcher searcher) throws IOException {
-    Complements current = complements;
+    ComplementFacets current = complements;
     if (current == null || current.reader() != searcher.getIndexReader()) {
-      current = new Complements(searcher.getIndexReader(), ComplementFacets.of(state(searcher)));
+      current = ComplementFacets.of(state(searcher));
       complements = current;
     }
-    return current.facets();
+    return current;
   }
 
   private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import org.packdesk.ui.common.ReadAhead;
 import org.packdesk.catalog.paging.Direction;
 import org.packdesk.catalog.paging.PagedQuery;
 import org.packdesk.catalog.paging.PagedSource;
@@ -166,7 +167,8 @@ public class PagedBrowseViewModel<R, S extends SortOrder> extends BrowseViewMode
       shown.abandon();
     }
     shown = query;
-    JumpPreparation.start(query);
+    // a table showing other rows abandons the query read ahead before
+    ReadAhead.run("the anchors of a table's order", query::prepareJumps);
   }
 
   @Override

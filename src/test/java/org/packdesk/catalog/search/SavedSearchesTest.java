@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class SavedSearchesTest {
   @Test
   void theWholeCatalogsFacetsPreparedAheadAreKeptForTheFirstAsking() throws Exception {
     CatalogSearch search = new CatalogSearch(index, new PackageSearch(catalog.database()));
-    FacetCounts prepared = search.prepareFacets(8).get(30, TimeUnit.SECONDS);
+    FacetCounts prepared = search.prepareFacets(8, ForkJoinPool.commonPool()).get(30, TimeUnit.SECONDS);
     assertEquals(List.of(new FacetCounts.FacetValue("BSD-3-Clause", 2), new FacetCounts.FacetValue("Apache-2.0", 1)),
         prepared.of(SearchField.LICENSE));
     assertSame(prepared, search.facets("", 8), "kept, not counted again");
