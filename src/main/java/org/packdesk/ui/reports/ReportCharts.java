@@ -16,6 +16,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import org.packdesk.report.ReportResult;
 import org.packdesk.report.export.ChartPoints;
+import org.packdesk.ui.common.CountAxis;
 
 /** A report's chart as a JavaFX chart: the same points the exports draw. */
 final class ReportCharts {
@@ -66,7 +67,7 @@ final class ReportCharts {
     fill(bars, points, true, (label, value) -> new XYChart.Data<>(value, label));
     bars.setMinHeight(BAR_FRAME + BAR_ROW * points.shown().size() * points.seriesNames().size());
     bars.getStyleClass().add("ranking-chart");
-    ((NumberAxis) bars.getXAxis()).setMinorTickVisible(false);
+    CountAxis.fit((NumberAxis) bars.getXAxis(), largest(points));
     return bars;
   }
 
@@ -74,9 +75,14 @@ final class ReportCharts {
     LineChart<String, Number> line = new LineChart<>(new CategoryAxis(), new NumberAxis());
     fill(line, points, false, XYChart.Data::new);
     ((CategoryAxis) line.getXAxis()).setTickLabelRotation(-40);
-    ((NumberAxis) line.getYAxis()).setMinorTickVisible(false);
+    CountAxis.fit((NumberAxis) line.getYAxis(), largest(points));
     line.setCreateSymbols(points.shown().size() <= 40);
     return line;
+  }
+
+  /** The largest value the chart draws, in any series. */
+  private static long largest(ChartPoints points) {
+    return points.shown().stream().flatMap(point -> point.values().stream()).mapToLong(Long::longValue).max().orElse(0);
   }
 
   private static Chart pie(ChartPoints points) {

@@ -24,6 +24,7 @@ import org.packdesk.catalog.DownloadTrend;
 import org.packdesk.catalog.DownloadTrend.Granularity;
 import org.packdesk.catalog.DownloadTrend.Point;
 import org.packdesk.ui.browse.BrowseView;
+import org.packdesk.ui.common.CountAxis;
 import org.packdesk.ui.importer.DownloadImportDialog;
 
 /**
@@ -42,7 +43,8 @@ public class DownloadTrendChart extends VBox {
   private final ToggleButton week = toggle("Week", Granularity.WEEK, Styles.CENTER_PILL);
   private final ToggleButton month = toggle("Month", Granularity.MONTH, Styles.RIGHT_PILL);
   private final CategoryAxis xAxis = new CategoryAxis();
-  private final BarChart<String, Number> chart = new BarChart<>(xAxis, new NumberAxis());
+  private final NumberAxis countAxis = new NumberAxis();
+  private final BarChart<String, Number> chart = new BarChart<>(xAxis, countAxis);
   private final Label emptyText = new Label();
   private final Hyperlink importLink = new Hyperlink("Import downloads\u2026");
   private final HBox empty = new HBox(emptyText, new Label("\u2014"), importLink);
@@ -150,6 +152,7 @@ public class DownloadTrendChart extends VBox {
           point.downloads());
       series.getData().add(bar);
     }
+    CountAxis.fit(countAxis, points.stream().mapToLong(Point::downloads).max().orElse(0));
     chart.getData().setAll(List.of(series));
     // the bars' nodes exist once the series is in the chart
     for (int i = 0; i < points.size(); i++) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.text.Text;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -75,6 +77,10 @@ class ReportsViewTest extends MainWindowFixture {
         .toList(), "a ranking drawn across, bottom up: its first row at the top");
     assertEquals(List.of(150L, 205L), chart.getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList());
     assertEquals(4, chart.getCategoryGap(), "bars as wide as their category allows (20 bars were hairlines)");
+    NumberAxis counts = (NumberAxis) chart.getXAxis();
+    assertEquals(List.of("0", "50", "100", "150", "200", "250"), counts.getChildrenUnmodifiable().stream()
+        .filter(node -> node instanceof Text && node.isVisible()).map(node -> ((Text) node).getText()).toList(),
+        "whole counts in round steps (JavaFX's own labelled 0.0, 2.5, 5.0…)");
     assertEquals(ReportCharts.BAR_FRAME + 2 * ReportCharts.BAR_ROW, chart.getMinHeight(),
         "room for every row's label: a ranking taller than the pane scrolls rather than dropping every other one");
     ScrollPane chartScroll = lookup("#reportChartScroll").queryAs(ScrollPane.class);

@@ -1,0 +1,62 @@
+package org.packdesk.ui.common;
+
+import java.text.NumberFormat;
+import javafx.scene.chart.NumberAxis;
+import javafx.util.StringConverter;
+
+/**
+ * A chart's axis of whole counts (downloads, packages): ticks at whole, round steps (1, 2, 5, 10,
+ * 20, 50…) from zero, labelled with thousands separators. JavaFX's own ranging picks steps such as
+ * 2.5 for a largest count near ten, and labels the ticks 0.0, 2.5, 5.0 under counts that have no
+ * fractions.
+ */
+public final class CountAxis {
+
+  /** About this many steps, at most, between zero and the top of the axis. */
+  static final int MAX_STEPS = 8;
+
+  private CountAxis() {
+  }
+
+  /** Sets {@code axis} to run from zero to just above {@code largest}, in whole steps. */
+  public static void fit(NumberAxis axis, long largest) {
+    long step = step(largest);
+    axis.setAutoRanging(false);
+    axis.setLowerBound(0);
+    axis.setUpperBound(top(largest, step));
+    axis.setTickUnit(step);
+    axis.setMinorTickVisible(false);
+    axis.setTickLabelFormatter(LABELS);
+  }
+
+  /** The smallest round step (1, 2 or 5 times a power of ten) that covers {@code largest} in {@link #MAX_STEPS}. */
+  static long step(long largest) {
+    long step = 1;
+    while (true) {
+      for (long factor : new long[] {1, 2, 5}) {
+        long candidate = step * factor;
+        if (candidate * MAX_STEPS >= largest) {
+          return candidate;
+        }
+      }
+      step *= 10;
+    }
+  }
+
+  /** The top of the axis: {@code largest} rounded up to a whole step, and at least one step. */
+  static long top(long largest, long step) {
+    return Math.max(step, (largest + step - 1) / step * step);
+  }
+
+  private static final StringConverter<Number> LABELS = new StringConverter<>() {
+    @Override
+    public String toString(Number value) {
+      return NumberFormat.getIntegerInstance().format(Math.round(value.doubleValue()));
+    }
+
+    @Override
+    public Number fromString(String text) {
+      throw new UnsupportedOperationException("axis labels are only shown");
+    }
+  };
+}
