@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -61,6 +62,17 @@ public final class DeferredIndexes implements AutoCloseable {
    * them), on {@code connection}, which stays open until {@link #close}.
    */
   public static DeferredIndexes drop(Connection connection, Collection<String> tables) throws SQLException {
+    return drop(connection, tables, Set.of());
+  }
+
+  /**
+   * As {@link #drop(Connection, Collection)}, but keeps the indexes named in {@code inLoadOrder}
+   * (any case): indexes the load adds to in their own order, so that each new entry lands at the
+   * index's end, which costs the load little, while building one afterwards would scan and sort
+   * the whole table.
+   */
+  public static DeferredIndexes drop(Connection connection, Collection<String> tables, Set<String> inLoadOrder)
+      throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     if (!"H2".equals(meta.getDatabaseProductName())) {
       return new DeferredIndexes(connection, List.of(), List.of());
@@ -69,7 +81,8 @@ public final class DeferredIndexes implements AutoCloseable {
     List<ForeignKey> foreignKeys = new ArrayList<>();
     for (String table : tables) {
       String name = table.toUpperCase(Locale.ROOT);
-      indexes.addAll(indexesOf(meta, name));
+      indexesOf(meta, name).stream().filter(index -> !inLoadOrder.contains(index.name().toLowerCase(Locale.ROOT)))
+          .forEach(indexes::add);
       foreignKeys.addAll(foreignKeysOf(meta, name));
     }
     try (Statement statement = connection.createStatement()) {

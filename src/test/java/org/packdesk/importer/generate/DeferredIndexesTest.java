@@ -73,4 +73,21 @@ class DeferredIndexesTest {
       assertEquals("indexes " + told.size() + "/" + told.size(), told.get(told.size() - 1));
     }
   }
+
+  @Test
+  void anIndexTheLoadFillsInItsOwnOrderStaysThroughIt() throws Exception {
+    try (CatalogDatabase catalog = TestCatalogs.open(dir);
+         Connection connection = catalog.database().dataSource().getConnection()) {
+      connection.setAutoCommit(true);
+      String before = SchemaShape.of(connection);
+      try (DeferredIndexes deferred = DeferredIndexes.drop(connection, TABLES, CatalogGenerator.IN_LOAD_ORDER)) {
+        String during = SchemaShape.of(connection);
+        assertTrue(during.contains("IX_DOWNLOADS_CREATED_ID"), "kept: the load appends to it " + during);
+        assertFalse(during.contains("IX_DOWNLOADS_PACKAGE_CREATED_ID"), during);
+        assertTrue(deferred.indexes().stream().noneMatch(i -> i.name().equals("IX_DOWNLOADS_CREATED_ID")),
+            "nothing to build again: " + deferred.indexes());
+      }
+      assertEquals(before, SchemaShape.of(connection));
+    }
+  }
 }
