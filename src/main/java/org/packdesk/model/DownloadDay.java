@@ -32,9 +32,11 @@ public class DownloadDay extends BaseModel {
   @Column(name = "utc_day", nullable = false)
   private LocalDate day;
 
+  // no constraint and no index of its own: the release's key cascades a package's deletion, and
+  // (package_id, utc_day) serves every lookup by package (H2 would keep a second index for it)
   @ManyToOne(optional = false)
   @JoinColumn(name = "package_id")
-  @DbForeignKey(onDelete = ConstraintMode.CASCADE)
+  @DbForeignKey(noConstraint = true, noIndex = true)
   private Package pkg;
 
   @ManyToOne(optional = false)

@@ -31,9 +31,11 @@ public class DownloadMonth extends BaseModel {
   @Column(name = "month_start", nullable = false)
   private LocalDate month;
 
+  // no constraint and no index of its own: the release's key cascades a package's deletion, and
+  // (package_id, month_start) serves every lookup by package (H2 would keep a second index for it)
   @ManyToOne(optional = false)
   @JoinColumn(name = "package_id")
-  @DbForeignKey(onDelete = ConstraintMode.CASCADE)
+  @DbForeignKey(noConstraint = true, noIndex = true)
   private Package pkg;
 
   @ManyToOne(optional = false)

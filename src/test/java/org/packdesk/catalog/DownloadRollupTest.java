@@ -161,6 +161,11 @@ public class DownloadRollupTest {
         new PackageEditing(db).deletionImpact("requests")));
 
     assertRollupsAgree(db);
+    for (String table : List.of("downloads", "download_days", "download_months", "download_package_days",
+        "download_package_months")) {
+      assertEquals(0, count(db, "select count(*) from " + table + " where package_id = 'requests'"),
+          table + ": a package's rows go with it (through its releases where the table has no key to packages)");
+    }
     assertEquals(0, count(db, "select count(*) from download_clients where downloads <= 0"), "emptied rows go");
     assertEquals(4, count(db, "select sum(downloads) from download_clients"), "flask and numpy, twice each");
   }

@@ -32,7 +32,7 @@ public class MigrationTest {
   /** docopt and mccabe with 40 downloads over three months, imported by the app at schema 1.4. */
   private static final String FIXTURE_1_4 = "/fixtures/catalog-1.4-downloads.mv.db";
   /** The newest committed migration: update with every schema change. */
-  public static final String LATEST = "1.9";
+  public static final String LATEST = "1.10";
 
   @TempDir
   Path dir;
@@ -44,7 +44,7 @@ public class MigrationTest {
     try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
       assertEquals(List.of(), steps, "a new catalog is neither backed up nor upgraded");
       assertTrue(catalog.migration().createdNew());
-      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"), catalog.migration().applied());
+      assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10"), catalog.migration().applied());
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isEmpty());
       assertEquals(CatalogCounts.EMPTY, new CatalogStatistics(catalog.database()).counts());
@@ -68,7 +68,7 @@ public class MigrationTest {
     CatalogLocation location = copyFixture("old");
     List<String> steps = new java.util.ArrayList<>();
     try (CatalogDatabase catalog = CatalogDatabase.open(location, steps::add)) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10"), catalog.migration().applied());
       assertEquals(2, steps.size(), "what the opening window says meanwhile: " + steps);
       assertTrue(steps.get(0).matches("Backing up the catalog before upgrading it \\(0\\.\\d GB\\)\u2026"), steps.get(0));
       assertTrue(steps.get(1).startsWith("Upgrading the catalog to schema " + LATEST), steps.get(1));
@@ -100,7 +100,7 @@ public class MigrationTest {
   void catalogWithDownloadsFromBefore15GetsItsMonthlyClientAndReleaseDayRollupsFilled() throws Exception {
     CatalogLocation location = copyFixture(FIXTURE_1_4, "downloads");
     try (CatalogDatabase catalog = CatalogDatabase.open(location)) {
-      assertEquals(List.of("1.5", "1.6", "1.7", "1.8", "1.9"), catalog.migration().applied());
+      assertEquals(List.of("1.5", "1.6", "1.7", "1.8", "1.9", "1.10"), catalog.migration().applied());
       io.ebean.Database db = catalog.database();
       assertEquals(40, db.sqlQuery("select count(*) from downloads").mapToScalar(Long.class).findOne());
       assertEquals(List.of(java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2018, 10, 1),
@@ -184,7 +184,7 @@ public class MigrationTest {
 
     try (CatalogDatabase catalog = assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> CatalogDatabase.open(location, steps::add), "opening must not wait for a lock nobody holds")) {
-      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"), catalog.migration().applied());
+      assertEquals(List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10"), catalog.migration().applied());
       assertTrue(steps.get(0).startsWith("The last upgrade of this catalog was cut off: restoring it from "
           + backup.getFileName()), steps.toString());
       assertEquals(Optional.of(backup), catalog.migration().backup());
