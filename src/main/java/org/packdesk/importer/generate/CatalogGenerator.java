@@ -27,8 +27,14 @@ import org.packdesk.importer.generate.DownloadEvents.Event;
  */
 public final class CatalogGenerator {
 
-  /** Downloads per transaction: larger than a log import's batches, as nothing here waits on reading. */
-  public static final int DOWNLOAD_BATCH = 200_000;
+  /**
+   * Downloads per transaction: larger than a log import's batches, as nothing here waits on reading.
+   * Each commit rewrites every rollup page its batch touched (a popular release's month row is
+   * touched by nearly every batch), so fewer, larger batches rewrite fewer pages: at a quarter of
+   * PyPI's size the downloads took 462 s in batches of a million against 541 s in batches of
+   * 200,000.
+   */
+  public static final int DOWNLOAD_BATCH = 1_000_000;
   /** The tables the report counts, in the order a curator thinks of them. */
   public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
       "licenses", "languages", "package_languages", "downloads", "download_days", "download_release_days", "download_months",
