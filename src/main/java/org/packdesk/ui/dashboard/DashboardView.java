@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import org.packdesk.catalog.DashboardQueries.MonthCount;
 import org.packdesk.catalog.DashboardQueries.PackageSize;
 import org.packdesk.ui.browse.Formats;
+import org.packdesk.ui.common.CountAxis;
 import org.packdesk.catalog.DashboardQueries.RecentRelease;
 import org.packdesk.ui.importer.ImportDialog;
 import org.packdesk.ui.trends.DownloadTrendChart;
@@ -127,6 +129,8 @@ public final class DashboardView {
     for (MonthCount month : viewModel.releasesPerMonth()) {
       series.getData().add(new XYChart.Data<>(MONTH.format(month.month()), month.releases()));
     }
+    CountAxis.fit((NumberAxis) perMonthChart.getYAxis(),
+        viewModel.releasesPerMonth().stream().mapToLong(MonthCount::releases).max().orElse(0));
     perMonthChart.getData().setAll(java.util.List.of(series));
   }
 

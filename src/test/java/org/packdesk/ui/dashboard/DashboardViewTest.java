@@ -48,6 +48,11 @@ class DashboardViewTest extends MainWindowFixture {
       double bar = month.getNode().getBoundsInParent().getWidth();
       assertTrue(bar >= 0.7 * column, "a bar " + bar + " wide in a column of " + column);
     }
+    java.util.List<String> ticks = chart.getYAxis().getChildrenUnmodifiable().stream()
+        .filter(node -> node instanceof javafx.scene.text.Text && node.isVisible())
+        .map(node -> ((javafx.scene.text.Text) node).getText()).toList();
+    assertTrue(!ticks.isEmpty() && ticks.stream().allMatch(tick -> tick.matches("[0-9,]+")),
+        "whole numbers of releases on the axis (a month of one or two releases was ticked 0.25, 0.5…): " + ticks);
   }
 
   /** A PyPI-sized count (50 million downloads) widens its card instead of showing "50,000,...". */

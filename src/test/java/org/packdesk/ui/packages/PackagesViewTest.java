@@ -1,10 +1,13 @@
 package org.packdesk.ui.packages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,21 @@ class PackagesViewTest extends MainWindowFixture {
     waitForRows("#packagesTable", PackageRow::name, List.of("Flask"));
     assertCellShown("#packagesTable", "Flask");
     assertCellShown("#packagesTable", "BSD-3-Clause");
+  }
+
+  /**
+   * At the window's default size the name keeps its room: the numbers' columns and the summary
+   * give way first (the name column had shrunk to 105 px, cutting "beautifulsoup4" and
+   * "awscli-cwlogs" beside a half-empty Maintainers column).
+   */
+  @Test
+  void theNameColumnKeepsRoomForAPackagesNameAtTheDefaultWindowSize() throws TimeoutException {
+    clickOn("#nav-packages");
+    waitForRows("#packagesTable", PackageRow::name, List.of("Flask", "numpy", "requests"));
+    TableView<?> table = lookup("#packagesTable").queryAs(TableView.class);
+    TableColumn<?, ?> name = table.getColumns().get(0);
+    assertEquals("Name", name.getText());
+    assertTrue(name.getWidth() >= 150, "name column " + name.getWidth() + " px wide");
   }
 
   @Test
