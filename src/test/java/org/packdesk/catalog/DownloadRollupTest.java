@@ -1,6 +1,7 @@
 package org.packdesk.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ebean.Database;
@@ -157,12 +158,17 @@ public class DownloadRollupTest {
     DownloadLogSamples.importLog(db, dir, DownloadLogSamples.ACCESS_LOG);
     DownloadLogSamples.importLog(db, dir, DownloadLogSamples.CSV);
 
+    List<String> tables = List.of("downloads", "download_days", "download_months", "download_package_days",
+        "download_package_months");
+    for (String table : tables) {
+      assertTrue(count(db, "select count(*) from " + table + " where package_id = 'requests'") > 0,
+          table + " holds requests' rows before the deletion");
+    }
     new ChangeJournal(db, () -> "tester").perform(new DeletePackage("requests",
         new PackageEditing(db).deletionImpact("requests")));
 
     assertRollupsAgree(db);
-    for (String table : List.of("downloads", "download_days", "download_months", "download_package_days",
-        "download_package_months")) {
+    for (String table : tables) {
       assertEquals(0, count(db, "select count(*) from " + table + " where package_id = 'requests'"),
           table + ": a package's rows go with it (through its releases where the table has no key to packages)");
     }

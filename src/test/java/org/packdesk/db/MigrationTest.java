@@ -75,6 +75,16 @@ public class MigrationTest {
       assertEquals(LATEST, catalog.schemaVersion());
       assertTrue(catalog.migration().backup().isPresent(), "backed up before the upgrade");
       assertSampleIntact(catalog);
+      // 1.10: the raw rows, days and months reach packages through their releases only
+      assertEquals(0, catalog.database().sqlQuery("select count(*) from information_schema.table_constraints"
+          + " where lower(constraint_name) in ('fk_downloads_package_id', 'fk_download_days_package_id',"
+          + " 'fk_download_months_package_id')").mapToScalar(Long.class).findOne());
+      assertEquals(0, catalog.database().sqlQuery("select count(*) from information_schema.indexes"
+          + " where lower(index_name) in ('ix_downloads_package_id', 'ix_download_days_package_id',"
+          + " 'ix_download_months_package_id')").mapToScalar(Long.class).findOne());
+      assertEquals(1, catalog.database().sqlQuery("select count(*) from information_schema.indexes"
+          + " where lower(index_name) = 'ix_downloads_package_created_id'").mapToScalar(Long.class).findOne(),
+          "the wider index that serves lookups by package stays");
       // 1.1: every package starts active, without a note
       assertEquals(3, catalog.database().sqlQuery("select count(*) from packages where lifecycle = 'active'"
           + " and lifecycle_note is null").mapToScalar(Long.class).findOne());

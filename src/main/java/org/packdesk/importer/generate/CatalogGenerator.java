@@ -35,6 +35,8 @@ public final class CatalogGenerator {
    * 200,000.
    */
   public static final int DOWNLOAD_BATCH = 1_000_000;
+  /** Downloads between two progress reports: a tenth of a batch, so that a small run shows its progress too. */
+  static final int DOWNLOAD_PROGRESS = 100_000;
   /** The tables the report counts, in the order a curator thinks of them. */
   public static final List<String> TABLES = List.of("packages", "releases", "release_files", "users", "maintainers",
       "licenses", "languages", "package_languages", "downloads", "download_days", "download_release_days", "download_months",
@@ -128,7 +130,7 @@ public final class CatalogGenerator {
       writer.add(releases.releaseId(e.packageIndex(), e.release()), synthetic.packageId(e.packageIndex()), e.time(),
           e.ipAddress(), e.userAgent());
       releases.count(e.packageIndex(), e.release());
-      if (++done % DOWNLOAD_BATCH == 0) {
+      if (++done % DOWNLOAD_PROGRESS == 0) {
         progress.advanced("downloads", done, size.downloads());
       }
     }

@@ -67,7 +67,7 @@ public final class DeferredIndexes implements AutoCloseable {
 
   /**
    * As {@link #drop(Connection, Collection)}, but keeps the indexes named in {@code inLoadOrder}
-   * (any case): indexes the load adds to in their own order, so that each new entry lands at the
+   * (in lower case): indexes the load adds to in their own order, so that each new entry lands at the
    * index's end, which costs the load little, while building one afterwards would scan and sort
    * the whole table.
    */

@@ -31,11 +31,12 @@ public final class CountAxis {
 
   /** The smallest round step (1, 2 or 5 times a power of ten) that covers {@code largest} in {@link #MAX_STEPS}. */
   static long step(long largest) {
+    long needed = largest / MAX_STEPS + (largest % MAX_STEPS == 0 ? 0 : 1); // without overflowing
     long step = 1;
     while (true) {
       for (long factor : new long[] {1, 2, 5}) {
         long candidate = step * factor;
-        if (candidate * MAX_STEPS >= largest) {
+        if (candidate >= needed || candidate > Long.MAX_VALUE / 50) {
           return candidate;
         }
       }
@@ -45,7 +46,8 @@ public final class CountAxis {
 
   /** The top of the axis: {@code largest} rounded up to a whole step, and at least one step. */
   static long top(long largest, long step) {
-    return Math.max(step, (largest + step - 1) / step * step);
+    long steps = largest / step + (largest % step == 0 ? 0 : 1);
+    return Math.max(step, steps > Long.MAX_VALUE / step ? Long.MAX_VALUE : steps * step);
   }
 
   private static final StringConverter<Number> LABELS = new StringConverter<>() {

@@ -1,6 +1,7 @@
 package org.packdesk.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,8 @@ class CountAxisTest {
     assertEquals(50, CountAxis.step(205));
     assertEquals(200, CountAxis.step(1_057));
     assertEquals(10_000_000, CountAxis.step(50_000_000));
+    assertTrue(CountAxis.step(Long.MAX_VALUE) > 0, "a count near the largest long still gets a step");
+    assertTrue(CountAxis.top(Long.MAX_VALUE, CountAxis.step(Long.MAX_VALUE)) > 0, "and a top that did not overflow");
   }
 
   @Test
