@@ -2,7 +2,7 @@ package org.packdesk.ui.common;
 
 import java.text.NumberFormat;
 import javafx.scene.chart.NumberAxis;
-import javafx.util.StringConverter;
+import javafx.util.converter.NumberStringConverter;
 
 /**
  * A chart's axis of whole counts (downloads, packages): ticks at whole, round steps (1, 2, 5, 10,
@@ -26,12 +26,12 @@ public final class CountAxis {
     axis.setUpperBound(top(largest, step));
     axis.setTickUnit(step);
     axis.setMinorTickVisible(false);
-    axis.setTickLabelFormatter(LABELS);
+    axis.setTickLabelFormatter(new NumberStringConverter(NumberFormat.getIntegerInstance()));
   }
 
   /** The smallest round step (1, 2 or 5 times a power of ten) that covers {@code largest} in {@link #MAX_STEPS}. */
   static long step(long largest) {
-    long needed = largest / MAX_STEPS + (largest % MAX_STEPS == 0 ? 0 : 1); // without overflowing
+    long needed = ceilDiv(largest, MAX_STEPS);
     long step = 1;
     while (true) {
       for (long factor : new long[] {1, 2, 5}) {
@@ -46,19 +46,12 @@ public final class CountAxis {
 
   /** The top of the axis: {@code largest} rounded up to a whole step, and at least one step. */
   static long top(long largest, long step) {
-    long steps = largest / step + (largest % step == 0 ? 0 : 1);
+    long steps = ceilDiv(largest, step);
     return Math.max(step, steps > Long.MAX_VALUE / step ? Long.MAX_VALUE : steps * step);
   }
 
-  private static final StringConverter<Number> LABELS = new StringConverter<>() {
-    @Override
-    public String toString(Number value) {
-      return NumberFormat.getIntegerInstance().format(Math.round(value.doubleValue()));
-    }
-
-    @Override
-    public Number fromString(String text) {
-      throw new UnsupportedOperationException("axis labels are only shown");
-    }
-  };
+  /** {@code a / b} rounded up, for a count and a positive divisor, without overflowing. */
+  private static long ceilDiv(long a, long b) {
+    return a / b + (a % b == 0 ? 0 : 1);
+  }
 }
