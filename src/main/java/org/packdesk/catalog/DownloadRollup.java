@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.packdesk.catalog.ChunkedBatch.Checkpoint;
 import org.packdesk.catalog.search.SearchBacklog;
 
 /**
@@ -136,6 +137,14 @@ public final class DownloadRollup {
 
   /** Adds the counts to every rollup and total, on the caller's transaction. */
   public void write(Connection connection) throws SQLException {
+    write(connection, Checkpoint.NONE);
+  }
+
+  /**
+   * As {@link #write(Connection)}, running {@code checkpoint} after each {@link ChunkedBatch#ROWS}
+   * rollup rows (a bulk load into a staged file commits there).
+   */
+  public void write(Connection connection, Checkpoint checkpoint) throws SQLException {
     if (days.isEmpty()) {
       return;
     }
@@ -162,36 +171,38 @@ public final class DownloadRollup {
     }
     LocalDate lastDay = lastStoredDay(connection);
     LocalDate lastMonth = lastDay == null ? null : lastDay.withDayOfMonth(1);
-    addCounts(connection, days, k -> isAfter(k.day(), lastDay), ADD_TO_DAY, INSERT_DAY, DownloadRollup::bindDay,
-        (s, i, k) -> {
+    addCounts(connection, checkpoint, days, k -> isAfter(k.day(), lastDay), ADD_TO_DAY, INSERT_DAY,
+        DownloadRollup::bindDay, (s, i, k) -> {
           s.setString(i, k.packageId());
           return i + 1;
         });
-    addCounts(connection, releaseDays, k -> isAfter(k.day(), lastDay), ADD_TO_RELEASE_DAY, INSERT_RELEASE_DAY,
-        (s, i, k) -> {
+    addCounts(connection, checkpoint, releaseDays, k -> isAfter(k.day(), lastDay), ADD_TO_RELEASE_DAY,
+        INSERT_RELEASE_DAY, (s, i, k) -> {
           s.setObject(i, k.day());
           s.setLong(i + 1, k.releaseId());
           return i + 2;
         }, (st, i, k) -> i);
-    addCounts(connection, months, k -> isAfter(k.month(), lastMonth), ADD_TO_MONTH, INSERT_MONTH, (s, i, k) -> {
-      s.setObject(i, k.month());
-      s.setLong(i + 1, k.releaseId());
-      return i + 2;
-    }, (s, i, k) -> {
-      s.setString(i, k.packageId());
-      return i + 1;
-    });
-    addCounts(connection, packageDays, k -> isAfter(k.start(), lastDay), ADD_TO_PACKAGE_DAY, INSERT_PACKAGE_DAY,
-        DownloadRollup::bindPackage, (st, i, k) -> i);
-    addCounts(connection, packageMonths, k -> isAfter(k.start(), lastMonth), ADD_TO_PACKAGE_MONTH,
+    addCounts(connection, checkpoint, months, k -> isAfter(k.month(), lastMonth), ADD_TO_MONTH, INSERT_MONTH,
+        (s, i, k) -> {
+          s.setObject(i, k.month());
+          s.setLong(i + 1, k.releaseId());
+          return i + 2;
+        }, (s, i, k) -> {
+          s.setString(i, k.packageId());
+          return i + 1;
+        });
+    addCounts(connection, checkpoint, packageDays, k -> isAfter(k.start(), lastDay), ADD_TO_PACKAGE_DAY,
+        INSERT_PACKAGE_DAY, DownloadRollup::bindPackage, (st, i, k) -> i);
+    addCounts(connection, checkpoint, packageMonths, k -> isAfter(k.start(), lastMonth), ADD_TO_PACKAGE_MONTH,
         INSERT_PACKAGE_MONTH, DownloadRollup::bindPackage, (st, i, k) -> i);
-    addCounts(connection, clients, k -> isAfter(k.day(), lastDay), ADD_TO_CLIENT, INSERT_CLIENT, (s, i, k) -> {
-      s.setObject(i, k.day());
-      s.setString(i + 1, k.installer());
-      s.setString(i + 2, k.python());
-      s.setString(i + 3, k.system());
-      return i + 4;
-    }, (s, i, k) -> i);
+    addCounts(connection, checkpoint, clients, k -> isAfter(k.day(), lastDay), ADD_TO_CLIENT, INSERT_CLIENT,
+        (s, i, k) -> {
+          s.setObject(i, k.day());
+          s.setString(i + 1, k.installer());
+          s.setString(i + 2, k.python());
+          s.setString(i + 3, k.system());
+          return i + 4;
+        }, (s, i, k) -> i);
     if (!totals) {
       return;
     }
@@ -297,37 +308,39 @@ public final class DownloadRollup {
    * @param key binds the key columns (the update's subquery and the insert's first columns)
    * @param rest binds the insert's other columns before its count
    */
-  private static <K> void addCounts(Connection connection, Map<K, Long> counts, Predicate<K> isNew, String updateSql,
-      String insertSql, Binder<K> key, Binder<K> rest) throws SQLException {
+  private static <K> void addCounts(Connection connection, Checkpoint checkpoint, Map<K, Long> counts,
+      Predicate<K> isNew, String updateSql, String insertSql, Binder<K> key, Binder<K> rest) throws SQLException {
     List<K> keys = new ArrayList<>();
     List<K> missing = new ArrayList<>();
     counts.keySet().forEach(k -> (isNew.test(k) ? missing : keys).add(k));
     if (!keys.isEmpty()) {
-      updateOrList(connection, counts, keys, updateSql, key, missing);
+      updateOrList(connection, checkpoint, counts, keys, updateSql, key, missing);
     }
     if (missing.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+    try (ChunkedBatch insert = ChunkedBatch.of(connection, insertSql, checkpoint)) {
+      PreparedStatement row = insert.statement();
       for (K k : missing) {
-        int next = rest.bind(insert, key.bind(insert, 1, k), k);
-        insert.setLong(next, counts.get(k));
-        insert.addBatch();
+        int next = rest.bind(row, key.bind(row, 1, k), k);
+        row.setLong(next, counts.get(k));
+        insert.add();
       }
-      insert.executeBatch();
+      insert.finish();
     }
   }
 
   /** Adds the counts of {@code keys} to their rows; lists in {@code missing} the keys no row had. */
-  private static <K> void updateOrList(Connection connection, Map<K, Long> counts, List<K> keys, String updateSql,
-      Binder<K> key, List<K> missing) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(updateSql)) {
+  private static <K> void updateOrList(Connection connection, Checkpoint checkpoint, Map<K, Long> counts,
+      List<K> keys, String updateSql, Binder<K> key, List<K> missing) throws SQLException {
+    try (ChunkedBatch update = ChunkedBatch.counting(connection, updateSql, checkpoint)) {
+      PreparedStatement row = update.statement();
       for (K k : keys) {
-        update.setLong(1, counts.get(k));
-        key.bind(update, 2, k);
-        update.addBatch();
+        row.setLong(1, counts.get(k));
+        key.bind(row, 2, k);
+        update.add();
       }
-      int[] updated = update.executeBatch();
+      int[] updated = update.finishCounting();
       for (int i = 0; i < updated.length; i++) {
         if (updated[i] == 0) {
           missing.add(keys.get(i));

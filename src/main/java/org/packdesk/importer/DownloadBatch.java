@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.packdesk.catalog.ChunkedBatch;
+import org.packdesk.catalog.ChunkedBatch.Checkpoint;
 import org.packdesk.catalog.DownloadRollup;
 import org.packdesk.catalog.DownloadRollup.DayKey;
 import org.packdesk.importer.ReleaseFileIndex.FileRef;
@@ -81,20 +83,24 @@ final class DownloadBatch {
     return latest;
   }
 
-  /** Writes the raw rows and adds them to the rollup, on the caller's transaction. */
-  void write(Connection connection) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_DOWNLOAD)) {
+  /**
+   * Writes the raw rows and adds them to the rollup, on the caller's transaction, running
+   * {@code checkpoint} after each {@link ChunkedBatch#ROWS} rows.
+   */
+  void write(Connection connection, Checkpoint checkpoint) throws SQLException {
+    try (ChunkedBatch insert = ChunkedBatch.of(connection, INSERT_DOWNLOAD, checkpoint)) {
+      PreparedStatement statement = insert.statement();
       for (Row row : rows) {
-        insert.setTimestamp(1, Timestamp.from(row.time()));
-        insert.setString(2, row.file().packageId());
-        insert.setLong(3, row.file().releaseId());
-        insert.setString(4, row.ipAddress());
-        insert.setString(5, row.userAgent());
-        insert.addBatch();
+        statement.setTimestamp(1, Timestamp.from(row.time()));
+        statement.setString(2, row.file().packageId());
+        statement.setLong(3, row.file().releaseId());
+        statement.setString(4, row.ipAddress());
+        statement.setString(5, row.userAgent());
+        insert.add();
       }
-      insert.executeBatch();
+      insert.finish();
     }
-    rollup.write(connection);
+    rollup.write(connection, checkpoint);
   }
 
   void clear() {

@@ -20,19 +20,20 @@ import org.packdesk.importer.generate.DownloadEvents.Event;
  * Fills an empty catalog with a synthetic one of a given size, the same for the same seed:
  * packages through the importer's {@link ProjectWriter} (its bulk path for packages new to the
  * catalog, a thousand to a transaction), downloads through the download import's {@link DownloadWriter}
- * (batches that keep every rollup; the stored totals are set once at the end, from counts kept
- * here). The tables' secondary indexes are built after the load ({@link DeferredIndexes}). Nothing
- * is held but one int per package and two longs per release; packages and downloads are made as
- * they are written.
+ * (batches that keep every rollup, committed a thousand rows at a time into the staged file; the
+ * stored totals are set once at the end, from counts kept here). The tables' secondary indexes
+ * are built after the load ({@link DeferredIndexes}). Nothing is held but one int per package and
+ * two longs per release; packages and downloads are made as they are written.
  */
 public final class CatalogGenerator {
 
   /**
-   * Downloads per transaction: larger than a log import's batches, as nothing here waits on reading.
-   * Each commit rewrites every rollup page its batch touched (a popular release's month row is
-   * touched by nearly every batch), so fewer, larger batches rewrite fewer pages: at a quarter of
-   * PyPI's size the downloads took 462 s in batches of a million against 541 s in batches of
-   * 200,000.
+   * Downloads per batch: larger than a log import's batches, as nothing here waits on reading. A
+   * batch's counts are summed in memory before they reach the rollups, and each batch rewrites
+   * every rollup row it counts (a popular release's month row is counted by nearly every batch),
+   * so fewer, larger batches write fewer rows: at a quarter of PyPI's size the downloads took 462 s
+   * in batches of a million against 541 s in batches of 200,000. The batch's rows commit a thousand
+   * at a time ({@link DownloadWriter#forStagedLoad}).
    */
   public static final int DOWNLOAD_BATCH = 1_000_000;
   /** Downloads between two progress reports: a tenth of a batch, so that a small run shows its progress too. */
@@ -121,7 +122,7 @@ public final class CatalogGenerator {
       return;
     }
     ReleaseIndex releases = synthetic.releaseIds(db);
-    DownloadWriter writer = DownloadWriter.leavingTotalsToCaller(db, "generated downloads (seed " + size.seed() + ")",
+    DownloadWriter writer = DownloadWriter.forStagedLoad(db, "generated downloads (seed " + size.seed() + ")",
         curator, DOWNLOAD_BATCH);
     DownloadEvents events = synthetic.downloads();
     long done = 0;
@@ -136,7 +137,7 @@ public final class CatalogGenerator {
     }
     writer.finish();
     try (Transaction txn = db.beginTransaction()) {
-      releases.writeTotals(txn.connection());
+      releases.writeTotals(txn.connection(), txn::commitAndContinue);
       txn.commit();
     } catch (SQLException e) {
       throw new PersistenceException("Could not store the download totals: " + e.getMessage(), e);

@@ -2,10 +2,11 @@ package org.packdesk.importer.generate;
 
 import io.ebean.Database;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.packdesk.catalog.ChunkedBatch;
+import org.packdesk.catalog.ChunkedBatch.Checkpoint;
 import org.packdesk.catalog.search.SearchBacklog;
 
 /**
@@ -14,9 +15,6 @@ import org.packdesk.catalog.search.SearchBacklog;
  * eight bytes a release, loaded with one streaming query instead of one lookup per download.
  */
 public final class ReleaseIndex {
-
-  /** Updates per JDBC batch when the totals are written. */
-  private static final int TOTALS_BATCH = 10_000;
 
   private final long[] ids;
   private final int[] firsts;
@@ -77,39 +75,34 @@ public final class ReleaseIndex {
 
   /**
    * Sets the stored download totals of the releases and packages that were downloaded, in id
-   * order (one pass through each table), on the caller's transaction.
+   * order (one pass through each table), on the caller's transaction, running {@code checkpoint}
+   * after each {@link ChunkedBatch#ROWS} updates of a table.
    */
-  public void writeTotals(Connection connection) throws SQLException {
+  public void writeTotals(Connection connection, Checkpoint checkpoint) throws SQLException {
     List<String> downloaded = new ArrayList<>();
-    try (PreparedStatement release = connection.prepareStatement(
-             "update releases set download_total = ? where id = ?");
-         PreparedStatement pkg = connection.prepareStatement("update packages set download_total = ? where id = ?")) {
-      int pending = 0;
+    try (ChunkedBatch release = ChunkedBatch.of(connection, "update releases set download_total = ? where id = ?",
+             checkpoint);
+         ChunkedBatch pkg = ChunkedBatch.of(connection, "update packages set download_total = ? where id = ?",
+             checkpoint)) {
       for (int p = 0; p + 1 < firsts.length; p++) {
         long total = 0;
         for (int r = firsts[p]; r < firsts[p + 1]; r++) {
           if (downloads[r] > 0) {
             total += downloads[r];
-            release.setLong(1, downloads[r]);
-            release.setLong(2, ids[r]);
-            release.addBatch();
-            pending++;
+            release.statement().setLong(1, downloads[r]);
+            release.statement().setLong(2, ids[r]);
+            release.add();
           }
         }
         if (total > 0) {
-          pkg.setLong(1, total);
-          pkg.setString(2, names.id(p));
-          pkg.addBatch();
+          pkg.statement().setLong(1, total);
+          pkg.statement().setString(2, names.id(p));
+          pkg.add();
           downloaded.add(names.id(p));
         }
-        if (pending >= TOTALS_BATCH) {
-          release.executeBatch();
-          pkg.executeBatch();
-          pending = 0;
-        }
       }
-      release.executeBatch();
-      pkg.executeBatch();
+      release.finish();
+      pkg.finish();
     }
     // the totals are searchable (downloads:>N): the index refreshes the downloaded packages
     SearchBacklog.mark(connection, downloaded);
