@@ -2,11 +2,14 @@ package org.packdesk.importer;
 
 import java.time.Instant;
 import java.util.List;
+import org.packdesk.model.LifecycleStatus;
 
 /**
  * A PyPI document checked and turned into what the catalog stores: names normalised, versions
  * parsed, the license normalised, people paired with their addresses. Nothing here touches the
- * database; {@link ProjectWriter} persists it.
+ * database; {@link ProjectWriter} persists it. {@code lifecycle} is null when the source does not
+ * say where the project stands (PyPI's JSON API does not: its status markers, PEP 792, are in the
+ * simple API), and the catalog then keeps what it has; the generator says.
  */
 public record ImportedProject(
     String id,
@@ -30,11 +33,18 @@ public record ImportedProject(
     List<ImportedRelease> releases,
     List<String> skippedVersions,
     Instant createdDate,
-    Instant lastUpdated) {
+    Instant lastUpdated,
+    LifecycleStatus lifecycle,
+    String lifecycleNote) {
 
-  /** A version with at least one file. */
+  /**
+   * A version with at least one file.
+   *
+   * @param yanked whether PyPI withdrew it (PEP 592); null when the document does not say, as
+   *     documents fetched before PyPI published yanks do not: the catalog then keeps what it has
+   */
   public record ImportedRelease(String version, Instant createdDate, String url, Long size, String comment,
-      List<ImportedFile> files) {
+      List<ImportedFile> files, Boolean yanked, String yankedReason) {
   }
 
   /** One distribution file. */

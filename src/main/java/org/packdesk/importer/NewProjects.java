@@ -19,6 +19,7 @@ import org.packdesk.catalog.search.SearchBacklog;
 import org.packdesk.importer.NewReleaseRows.Latest;
 import org.packdesk.importer.NewReleaseRows.Owned;
 import org.packdesk.model.AuditEntry;
+import org.packdesk.model.LifecycleStatus;
 import org.packdesk.model.MaintainerRole;
 import org.packdesk.model.User;
 import org.packdesk.model.query.QUser;
@@ -35,7 +36,8 @@ final class NewProjects {
   private static final String INSERT_PACKAGE = "insert into packages (id, name, summary, description, home_page,"
       + " docs_url, package_url, download_url, author_name, author_email, license_text, license_id, keywords,"
       + " requires_python, classifiers, created_date, last_updated, latest_version, latest_sort_key,"
-      + " maintainer_count, total_size, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
+      + " maintainer_count, total_size, lifecycle, lifecycle_note, version)"
+      + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
   private static final String INSERT_LANGUAGE = "insert into package_languages (package_id, language_id) values (?,?)";
   private static final String INSERT_MAINTAINER = "insert into maintainers (user_id, package_id, role, created_date,"
       + " version) values (?,?,?,?,1)";
@@ -138,8 +140,11 @@ final class NewProjects {
         insert.setString(i++, newest == null ? null : newest.version());
         insert.setString(i++, newest == null ? null : newest.sortKey());
         insert.setInt(i++, people.get(n).size());
-        insert.setLong(i, p.releases().stream().map(NewReleaseRows::totalSize).filter(Objects::nonNull)
+        insert.setLong(i++, p.releases().stream().map(NewReleaseRows::totalSize).filter(Objects::nonNull)
             .mapToLong(Long::longValue).sum());
+        LifecycleStatus lifecycle = p.lifecycle() == null ? LifecycleStatus.ACTIVE : p.lifecycle();
+        insert.setString(i++, lifecycle.dbValue());
+        insert.setString(i, lifecycle == LifecycleStatus.ACTIVE ? null : p.lifecycleNote());
         insert.addBatch();
         for (String name : new java.util.LinkedHashSet<>(p.languages())) {
           language.setString(1, p.id());

@@ -24,7 +24,8 @@ final class NewReleaseRows {
 
   private static final String INSERT_RELEASE = "insert into releases (package_id, version_string, major, minor,"
       + " build, epoch, pre_label, pre_number, post_number, dev_number, pep440, sort_key, created_date, comment, url,"
-      + " size, file_count, total_size, yanked, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,false,1)";
+      + " size, file_count, total_size, yanked, yanked_reason, version)"
+      + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
   private static final String INSERT_FILE = "insert into release_files (release_id, filename, packagetype,"
       + " python_version, size, sha256, md5, url, upload_time, has_sig, comment, version)"
       + " values (?,?,?,?,?,?,?,?,?,?,?,1)";
@@ -110,7 +111,10 @@ final class NewReleaseRows {
     insert.setString(i++, r.url());
     insert.setObject(i++, r.size(), Types.BIGINT);
     insert.setInt(i++, r.files().size());
-    insert.setObject(i, totalSize(r), Types.BIGINT);
+    insert.setObject(i++, totalSize(r), Types.BIGINT);
+    boolean yanked = Boolean.TRUE.equals(r.yanked());
+    insert.setBoolean(i++, yanked);
+    insert.setString(i, yanked ? r.yankedReason() : null);
     insert.addBatch();
   }
 

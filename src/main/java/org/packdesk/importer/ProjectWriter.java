@@ -21,6 +21,7 @@ import org.packdesk.importer.ImportedProject.ImportedFile;
 import org.packdesk.importer.ImportedProject.ImportedRelease;
 import org.packdesk.model.AuditEntry;
 import org.packdesk.model.License;
+import org.packdesk.model.LifecycleStatus;
 import org.packdesk.model.Maintainer;
 import org.packdesk.model.MaintainerId;
 import org.packdesk.model.MaintainerRole;
@@ -161,6 +162,11 @@ public final class ProjectWriter {
     if (p.lastUpdated() != null) {
       pkg.setLastUpdated(p.lastUpdated());
     }
+    // a source that does not say where the project stands leaves what the catalog (or a curator) set
+    if (p.lifecycle() != null) {
+      pkg.setLifecycle(p.lifecycle());
+      pkg.setLifecycleNote(p.lifecycle() == LifecycleStatus.ACTIVE ? null : p.lifecycleNote());
+    }
   }
 
   private void replaceLanguages(Package pkg, List<String> names) {
@@ -204,6 +210,11 @@ public final class ProjectWriter {
       release.setUrl(r.url());
       release.setSize(r.size());
       release.setComment(r.comment());
+      // a document from before PyPI published yanks says nothing, and leaves a curator's yank alone
+      if (r.yanked() != null) {
+        release.setYanked(r.yanked());
+        release.setYankedReason(r.yanked() ? r.yankedReason() : null);
+      }
       db.save(release);
       for (ImportedFile f : r.files()) {
         ReleaseFile file = existingFiles.get(f.filename());

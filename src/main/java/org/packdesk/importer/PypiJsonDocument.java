@@ -48,7 +48,9 @@ public record PypiJsonDocument(
       @JsonProperty("upload_time") String uploadTime,
       @JsonProperty("comment_text") String commentText,
       @JsonProperty("has_sig") Boolean hasSig,
-      @JsonProperty("requires_python") String requiresPython) {
+      @JsonProperty("requires_python") String requiresPython,
+      @JsonProperty("yanked") Boolean yanked,
+      @JsonProperty("yanked_reason") String yankedReason) {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -90,12 +90,14 @@ public final class PypiProjectMapper {
         limit("requires_python", blankToNull(info.requiresPython()), 200),
         classifiers,
         languages(classifiers),
-        owners, maintainers, releases, skipped, created, updated);
+        owners, maintainers, releases, skipped, created, updated, null, null);
   }
 
   private ImportedRelease release(String version, List<PypiJsonDocument.File> published, Set<String> seen)
       throws RejectedFileException {
     List<ImportedFile> files = new ArrayList<>();
+    Boolean yanked = null;
+    String yankedReason = null;
     for (PypiJsonDocument.File f : published) {
       String where = "release " + version;
       String filename = blankToNull(f.filename());
@@ -123,13 +125,22 @@ public final class PypiProjectMapper {
           parseTime(where, f.uploadTime()),
           limit(where + ": comment_text", blankToNull(f.commentText()), 2000),
           Boolean.TRUE.equals(f.hasSig())));
+      // PyPI yanks a release whole, so its files agree; should they not, one yanked file is enough
+      if (Boolean.TRUE.equals(f.yanked())) {
+        yanked = true;
+        yankedReason = yankedReason == null ? limit(where + ": yanked_reason", blankToNull(f.yankedReason()), 1000)
+            : yankedReason;
+      } else if (f.yanked() != null && yanked == null) {
+        yanked = false;
+      }
     }
     files.sort(Comparator.comparing(ImportedFile::uploadTime, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ImportedFile::filename));
     ImportedFile primary = files.stream().filter(f -> "sdist".equals(f.packagetype())).findFirst().orElse(files.get(0));
     Instant created = files.stream().map(ImportedFile::uploadTime).filter(Objects::nonNull)
         .min(Comparator.naturalOrder()).orElse(null);
-    return new ImportedRelease(version, created, primary.url(), primary.size(), primary.comment(), List.copyOf(files));
+    return new ImportedRelease(version, created, primary.url(), primary.size(), primary.comment(), List.copyOf(files),
+        yanked, yankedReason);
   }
 
   /** {@code Programming Language :: Python :: 3.6} -> {@code Python :: 3.6}; distinct, in order. */

@@ -123,6 +123,6 @@ class ProjectWriterBulkTest {
     return new ImportedProject(org.packdesk.model.Package.normalize(name), name, p.summary(), p.description(),
         p.homePage(), p.docsUrl(), p.packageUrl(), p.downloadUrl(), p.authorName(), p.authorEmail(), p.licenseText(),
         p.license(), p.keywords(), p.requiresPython(), p.classifiers(), p.languages(), p.owners(), p.maintainers(),
-        p.releases(), p.skippedVersions(), p.createdDate(), p.lastUpdated());
+        p.releases(), p.skippedVersions(), p.createdDate(), p.lastUpdated(), p.lifecycle(), p.lifecycleNote());
   }
 }

@@ -148,6 +148,55 @@ class PypiImporterTest {
     assertEquals(packageVersion, db.find(Package.class, "demo-pkg").getVersion(), "an unchanged row is not rewritten");
   }
 
+  /** DEMO as PyPI serves it since yanks are published (PEP 592): 1.0rc1 yanked, 1.0 not. */
+  private static String demoWithYanks(boolean rcYanked) {
+    return PypiJsonSamples.DEMO
+        .replace("\"comment_text\": \"\", \"has_sig\": true}",
+            "\"comment_text\": \"\", \"has_sig\": true, \"yanked\": false}")
+        .replace("\"comment_text\": \"the sdist\", \"has_sig\": false}",
+            "\"comment_text\": \"the sdist\", \"has_sig\": false, \"yanked\": false, \"yanked_reason\": null}")
+        .replace("\"upload_time\": \"2018-01-15T09:00:00\"}", "\"upload_time\": \"2018-01-15T09:00:00\","
+            + " \"yanked\": " + rcYanked + (rcYanked ? ", \"yanked_reason\": \"Broken wheel\"}" : "}"));
+  }
+
+  @Test
+  void yanksTheDocumentPublishesAreImportedWithTheirReason() throws Exception {
+    String json = demoWithYanks(true);
+    assertTrue(json.contains("\"yanked\": true"), "the sample carries the yank");
+    importAll(sample("demo.json", json));
+    Map<String, Release> releases = releasesOf("demo-pkg");
+    assertTrue(releases.get("1.0rc1").isYanked());
+    assertEquals("Broken wheel", releases.get("1.0rc1").getYankedReason());
+    assertFalse(releases.get("1.0").isYanked());
+    assertNull(releases.get("1.0").getYankedReason());
+    assertFalse(releases.get("2015.11.20.1").isYanked(), "a document that says nothing of a release yanks nothing");
+  }
+
+  @Test
+  void aLaterDocumentYanksAndUnyanksWhatItSaysAndLeavesTheRest() throws Exception {
+    importAll(sample("demo.json", demoWithYanks(false)));
+    assertFalse(releasesOf("demo-pkg").get("1.0rc1").isYanked());
+    // a curator yanks the calendar release, of which the documents say nothing
+    Release calendar = releasesOf("demo-pkg").get("2015.11.20.1");
+    calendar.setYanked(true);
+    db.save(calendar);
+
+    importAll(sample("demo-yanked.json", demoWithYanks(true)));
+    Map<String, Release> releases = releasesOf("demo-pkg");
+    assertTrue(releases.get("1.0rc1").isYanked(), "PyPI yanked it since");
+    assertEquals("Broken wheel", releases.get("1.0rc1").getYankedReason());
+    assertTrue(releases.get("2015.11.20.1").isYanked(), "the curator's yank stays");
+
+    importAll(sample("demo-unyanked.json", demoWithYanks(false)));
+    assertFalse(releasesOf("demo-pkg").get("1.0rc1").isYanked(), "PyPI took the yank back");
+    assertNull(releasesOf("demo-pkg").get("1.0rc1").getYankedReason());
+  }
+
+  private Map<String, Release> releasesOf(String packageId) {
+    return db.find(Package.class, packageId).getReleases().stream()
+        .collect(Collectors.toMap(Release::getVersionString, r -> r));
+  }
+
   @Test
   void newerFileUpdatesInPlaceAndKeepsCuratorEdits() throws Exception {
     importAll(sample("demo.json", PypiJsonSamples.DEMO));

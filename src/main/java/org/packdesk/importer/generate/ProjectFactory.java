@@ -29,6 +29,7 @@ final class ProjectFactory {
   private static final long SPAN = END.getEpochSecond() - START.getEpochSecond();
 
   private final long seed;
+  private final int packages;
   private final PackageNames names;
   private final ReleasePlan plan;
   private final UserPool users;
@@ -36,6 +37,7 @@ final class ProjectFactory {
 
   ProjectFactory(CatalogSize size, PackageNames names, ReleasePlan plan) {
     this.seed = size.seed();
+    this.packages = size.packages();
     this.names = names;
     this.plan = plan;
     // PyPI has about as many publishing accounts as packages; the power law leaves many unused
@@ -58,7 +60,9 @@ final class ProjectFactory {
     NormalizedLicense license = licenses.normalize(published.text(), classifiers, name);
     String summary = PackageTexts.summary(random, words);
 
-    List<ImportedRelease> releases = releases(random, id, dates);
+    ProjectStatus status = new ProjectStatus(seed, index, packages);
+    List<ImportedRelease> releases = releases(random, status, id, dates);
+    ProjectStatus.Standing standing = status.standing(names::id);
     Instant lastUpdated = releases.stream().flatMap(r -> r.files().stream()).map(ImportedFile::uploadTime)
         .max(Instant::compareTo).orElse(dates.get(0));
     String home = owner == null || random.nextInt(4) == 0 ? null
@@ -77,7 +81,7 @@ final class ProjectFactory {
         classifiers,
         PypiProjectMapper.languages(classifiers),
         owner == null ? List.of() : List.of(owner),
-        maintainers, releases, List.of(), dates.get(0), lastUpdated);
+        maintainers, releases, List.of(), dates.get(0), lastUpdated, standing.lifecycle(), standing.note());
   }
 
   private List<Person> maintainers(SplittableRandom random, Person owner) {
@@ -113,7 +117,8 @@ final class ProjectFactory {
     return dates;
   }
 
-  private static List<ImportedRelease> releases(SplittableRandom random, String id, List<Instant> dates) {
+  private static List<ImportedRelease> releases(SplittableRandom random, ProjectStatus status, String id,
+      List<Instant> dates) {
     List<String> versions = VersionHistory.versions(random, dates);
     ReleaseFiles.Habit habit = ReleaseFiles.habit(random);
     List<ImportedRelease> releases = new ArrayList<>(dates.size());
@@ -122,7 +127,9 @@ final class ProjectFactory {
       int year = LocalDateTime.ofInstant(date, ZoneOffset.UTC).getYear();
       List<ImportedFile> files = ReleaseFiles.files(random, habit, id, versions.get(i), date, year);
       ImportedFile primary = files.get(0);
-      releases.add(new ImportedRelease(versions.get(i), date, primary.url(), primary.size(), null, files));
+      boolean yanked = status.yanked();
+      releases.add(new ImportedRelease(versions.get(i), date, primary.url(), primary.size(), null, files, yanked,
+          yanked ? status.yankReason() : null));
     }
     return releases;
   }

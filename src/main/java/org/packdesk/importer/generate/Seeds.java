@@ -15,6 +15,7 @@ final class Seeds {
   static final long USERS = 4;
   static final long DOWNLOADS = 5;
   static final long POPULARITY = 6;
+  static final long STATUS = 7;
 
   private Seeds() {
   }

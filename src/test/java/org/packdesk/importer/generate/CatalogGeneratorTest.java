@@ -181,6 +181,21 @@ class CatalogGeneratorTest {
   }
 
   @Test
+  void aFewProjectsAreArchivedDeprecatedOrQuarantinedAndAFewReleasesYanked() {
+    long active = number("select count(*) from packages where lifecycle = 'active'");
+    long other = number("select count(*) from packages where lifecycle <> 'active'");
+    assertEquals(300, active + other);
+    assertTrue(other >= 1 && other <= 300 / 20, other + " of 300 projects are not active");
+    assertEquals(0, number("select count(*) from packages where lifecycle = 'active' and lifecycle_note is not null"));
+    assertEquals(0, number("select count(*) from packages p where p.lifecycle = 'deprecated'"
+        + " and p.lifecycle_note like 'Use % instead.' and not exists (select 1 from packages s"
+        + " where p.lifecycle_note = 'Use ' || s.id || ' instead.' and s.id <> p.id)"), "a successor is another package");
+    long yanked = number("select count(*) from releases where yanked");
+    assertTrue(yanked >= 1 && yanked <= 2_500 / 50, yanked + " of 2,500 releases are yanked");
+    assertEquals(0, number("select count(*) from releases where not yanked and yanked_reason is not null"));
+  }
+
+  @Test
   void aCatalogThatHoldsDataIsRefusedAndLeftAsItWas() {
     try (CatalogDatabase sample = TestCatalogs.open(dir.resolve("sample"))) {
       Database db = sample.database();
