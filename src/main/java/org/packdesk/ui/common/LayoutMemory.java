@@ -31,6 +31,12 @@ public final class LayoutMemory {
   private static final double EDGE = 0.05;
   /** Pixels of a window's top left corner kept on its screen. */
   private static final double GRIP = 100;
+  /**
+   * The first time, a window whose size would take more than this share of its screen's width or
+   * height opens maximized: the few pixels left around it would be wasted, while a catalog's tables
+   * want all the room there is (1280 x 800 on a 1440 x 900 or 1920 x 1080 screen).
+   */
+  static final double MOST_OF_THE_SCREEN = 0.75;
 
   private final LayoutStore store;
 
@@ -41,8 +47,9 @@ public final class LayoutMemory {
   /**
    * Sizes and places {@code stage} as it was left (before it is shown), within the screens there
    * are now: on the screen holding most of it, or, when that screen is gone, on the primary one,
-   * never larger than the screen it opens on (a first start on a small laptop screen included).
-   * Then follows its size, place and maximized state.
+   * never larger than the screen it opens on. The first time it has its scene's size, or is
+   * maximized when that size is most of the screen ({@link #MOST_OF_THE_SCREEN}). Then follows its
+   * size, place and maximized state.
    */
   public void window(Stage stage) {
     // the first time: the size the scene asks for
@@ -63,14 +70,16 @@ public final class LayoutMemory {
       stage.setWidth(within(width, stage.getMinWidth(), bounds.getWidth()));
       stage.setHeight(within(height, stage.getMinHeight(), bounds.getHeight()));
     }
-    if (store.number(MAXIMIZED).orElse(0) == 1) {
+    boolean firstTime = store.number(WIDTH).isEmpty() && store.number(MAXIMIZED).isEmpty();
+    stage.maximizedProperty().addListener((obs, old, now) -> store.put(MAXIMIZED, now ? 1 : 0));
+    if (store.number(MAXIMIZED).orElse(0) == 1 || firstTime && !Double.isNaN(width) && !Double.isNaN(height)
+        && (width > MOST_OF_THE_SCREEN * bounds.getWidth() || height > MOST_OF_THE_SCREEN * bounds.getHeight())) {
       stage.setMaximized(true);
     }
     stage.widthProperty().addListener((obs, old, now) -> unlessMaximized(stage, WIDTH, now.doubleValue()));
     stage.heightProperty().addListener((obs, old, now) -> unlessMaximized(stage, HEIGHT, now.doubleValue()));
     stage.xProperty().addListener((obs, old, now) -> unlessMaximized(stage, X, now.doubleValue()));
     stage.yProperty().addListener((obs, old, now) -> unlessMaximized(stage, Y, now.doubleValue()));
-    stage.maximizedProperty().addListener((obs, old, now) -> store.put(MAXIMIZED, now ? 1 : 0));
   }
 
   /** The screen holding most of {@code area}; null when it is on none (a screen since unplugged). */

@@ -1,6 +1,7 @@
 package org.packdesk.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -121,11 +122,40 @@ class LayoutMemoryViewTest extends EditingFixture {
     }
   }
 
+  @Test
+  void theFirstStartOnAScreenLittleLargerThanTheWindowOpensMaximized() throws Exception {
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    LayoutStore first = LayoutStore.in(dir.resolve("first"));
+    Stage window = newWindow(first, screen.getWidth() * 0.8, screen.getHeight() * 0.5);
+    try {
+      assertTrue(window.isMaximized(), "a window of 80% of the screen's width opens maximized");
+      assertEquals(1, first.number("window.maximized").orElseThrow(), "and is remembered so");
+    } finally {
+      interact(window::hide);
+    }
+  }
+
+  @Test
+  void theFirstStartOnALargeScreenOpensAtTheWindowsOwnSize() throws Exception {
+    Stage window = newWindow(LayoutStore.in(dir.resolve("large")));
+    try {
+      assertFalse(window.isMaximized());
+      assertEquals(900, window.getWidth(), 1, "640 wide, raised to the window's minimum");
+      assertEquals(560, window.getHeight(), 1);
+    } finally {
+      interact(window::hide);
+    }
+  }
+
   private Stage newWindow(LayoutStore layout) throws Exception {
+    return newWindow(layout, 640, 480);
+  }
+
+  private Stage newWindow(LayoutStore layout, double width, double height) throws Exception {
     Stage[] window = new Stage[1];
     interact(() -> {
       Stage stage = new Stage();
-      stage.setScene(new Scene(new StackPane(), 640, 480));
+      stage.setScene(new Scene(new StackPane(), width, height));
       stage.setMinWidth(900);
       stage.setMinHeight(560);
       new LayoutMemory(layout).window(stage);
