@@ -15,7 +15,8 @@ import org.packdesk.catalog.search.SearchBacklog;
 
 /**
  * The counts of a batch of downloads, added to every rollup on the caller's transaction, so that
- * they commit (or roll back) with the raw rows they count:
+ * they commit (or roll back) with the raw rows they count (but for a staged load, whose
+ * {@link ChunkedBatch.Checkpoint} commits on the way, into a file thrown away should it fail):
  * <ul>
  *   <li>{@code download_days}: release, UTC day and kind of client (the finest grain);</li>
  *   <li>{@code download_release_days}: release and day, all clients together, for the by-release

@@ -12,9 +12,9 @@ import org.packdesk.model.DownloadImport;
 
 /**
  * Stores downloads in batches, each its own transaction holding the raw rows, their rollup
- * counts in {@code download_days} and the source's {@link DownloadImport} record together. The
- * log import feeds it the lines it reads; the catalog generator feeds it made-up downloads, so
- * both write through the same measured path.
+ * counts and the source's {@link DownloadImport} record together (but for a staged load's writer,
+ * {@link #forStagedLoad}). The log import feeds it the lines it reads; the catalog generator feeds
+ * it made-up downloads, so both write through the same measured path.
  */
 public final class DownloadWriter {
 
@@ -22,7 +22,7 @@ public final class DownloadWriter {
   private final String source;
   private final String curator;
   private final int batchSize;
-  private final boolean staged;
+  private final boolean commitChunks;
   private final DownloadBatch batch;
   private final UserAgentParser agents = new UserAgentParser();
   private DownloadImport record;
@@ -31,36 +31,47 @@ public final class DownloadWriter {
 
   /** @param source what the downloads come from, as the download imports list shows it */
   public DownloadWriter(Database db, String source, String curator, int batchSize) {
-    this(db, source, curator, batchSize, false);
+    this(db, source, curator, batchSize, true, false);
   }
 
-  private DownloadWriter(Database db, String source, String curator, int batchSize, boolean staged) {
+  private DownloadWriter(Database db, String source, String curator, int batchSize, boolean totals,
+      boolean commitChunks) {
     this.db = db;
     this.source = source;
     this.curator = curator;
     this.batchSize = batchSize;
-    this.staged = staged;
-    this.batch = new DownloadBatch(!staged);
+    this.commitChunks = commitChunks;
+    this.batch = new DownloadBatch(totals);
   }
 
   /**
-   * A writer for a bulk load into a staged catalog file, which is thrown away whole should the
-   * load fail ({@link org.packdesk.db.StagedCatalog}). Its batches keep every rollup but leave
-   * {@code releases.download_total} and {@code packages.download_total} to the caller, who sets
-   * them once all batches are in (every batch reaches most of the catalog's releases); and they
+   * A writer whose batches keep every rollup but leave {@code releases.download_total} and
+   * {@code packages.download_total} to the caller, who sets them once all batches are in: for a
+   * bulk load whose every batch reaches most of the catalog's releases. Each batch is still one
+   * transaction (a generated catalog filled in place, on a database server).
+   */
+  public static DownloadWriter leavingTotalsToCaller(Database db, String source, String curator, int batchSize) {
+    return new DownloadWriter(db, source, curator, batchSize, false, false);
+  }
+
+  /**
+   * As {@link #leavingTotalsToCaller}, for a bulk load into a staged catalog file, which is
+   * thrown away whole should the load fail ({@link org.packdesk.db.StagedCatalog}): the batches
    * commit every {@link ChunkedBatch#ROWS} rows instead of once a batch, which H2 stores about
-   * twice as fast ({@link ChunkedBatch} says why). A batch is then not all-or-nothing, which only
-   * a file that is thrown away on failure can afford.
+   * twice as fast ({@link ChunkedBatch} says why). A batch is then not all-or-nothing (its raw
+   * rows commit before its rollup counts), which only a file that is thrown away on failure can
+   * afford.
    */
   public static DownloadWriter forStagedLoad(Database db, String source, String curator, int batchSize) {
-    return new DownloadWriter(db, source, curator, batchSize, true);
+    return new DownloadWriter(db, source, curator, batchSize, false, true);
   }
 
   /**
    * Adds a download of a file of release {@code releaseId} of package {@code packageId}; stores
    * the batch when it is full.
    *
-   * @throws PersistenceException when the database refuses a batch (it is rolled back)
+   * @throws PersistenceException when the database refuses a batch (it is rolled back; a staged
+   *     load's writer rolls back only its last, uncommitted chunk)
    */
   public void add(long releaseId, String packageId, Instant time, String ipAddress, String userAgent) {
     lines++;
@@ -92,7 +103,7 @@ public final class DownloadWriter {
       return;
     }
     try (Transaction txn = db.beginTransaction()) {
-      batch.write(txn.connection(), staged ? txn::commitAndContinue : Checkpoint.NONE);
+      batch.write(txn.connection(), commitChunks ? txn::commitAndContinue : Checkpoint.NONE);
       if (record == null) {
         record = new DownloadImport(source, curator, batch.earliest(), batch.latest());
       }

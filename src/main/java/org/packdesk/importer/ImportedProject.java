@@ -40,11 +40,12 @@ public record ImportedProject(
   /**
    * A version with at least one file.
    *
-   * @param yanked whether PyPI withdrew it (PEP 592); null when the document does not say, as
-   *     documents fetched before PyPI published yanks do not: the catalog then keeps what it has
+   * @param yanked whether PyPI says it withdrew it (PEP 592): an import yanks such a release, with
+   *     PyPI's reason, but never takes a yank back, which may be a curator's (every release PyPI has
+   *     not yanked says {@code "yanked": false}, and documents from before yanks say nothing)
    */
   public record ImportedRelease(String version, Instant createdDate, String url, Long size, String comment,
-      List<ImportedFile> files, Boolean yanked, String yankedReason) {
+      List<ImportedFile> files, boolean yanked, String yankedReason) {
   }
 
   /** One distribution file. */

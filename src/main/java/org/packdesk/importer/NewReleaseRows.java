@@ -112,9 +112,8 @@ final class NewReleaseRows {
     insert.setObject(i++, r.size(), Types.BIGINT);
     insert.setInt(i++, r.files().size());
     insert.setObject(i++, totalSize(r), Types.BIGINT);
-    boolean yanked = Boolean.TRUE.equals(r.yanked());
-    insert.setBoolean(i++, yanked);
-    insert.setString(i, yanked ? r.yankedReason() : null);
+    insert.setBoolean(i++, r.yanked());
+    insert.setString(i, r.yanked() ? r.yankedReason() : null);
     insert.addBatch();
   }
 

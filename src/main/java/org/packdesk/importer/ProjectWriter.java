@@ -39,8 +39,9 @@ import org.packdesk.model.query.QUser;
 /**
  * Writes one {@link ImportedProject} in one transaction: all of it or, on any failure, nothing.
  * Re-importing updates rows in place (matched by package id, version string, file name and
- * e-mail), never duplicates them, and leaves what the file does not carry (yanks, roles, rows a
- * curator added) as the curator left it.
+ * e-mail), never duplicates them, and leaves what the file does not carry (roles, rows a curator
+ * added, a lifecycle: PyPI's JSON has none) as the curator left it. A release PyPI yanked is yanked
+ * (its journal entry says so); a yank is never taken back by an import, as it may be a curator's.
  */
 public final class ProjectWriter {
 
@@ -112,12 +113,14 @@ public final class ProjectWriter {
       txn.flush();
       countUsage(txn, before, pkg.getId());
 
-      int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg);
+      List<String> yankedNow = new ArrayList<>();
+      int[] releaseCounts = newPackage ? insertReleases(project, pkg, txn) : writeReleases(project, pkg, yankedNow);
       int[] peopleCounts = writePeople(project, pkg);
       CatalogTotals.refreshPackages(db, List.of(pkg.getId()));
       db.insert(new AuditEntry(curator.get(), "import", "package", pkg.getId(),
-          String.format("%s %s from %s: %d releases, %d files", newPackage ? "Created" : "Updated",
-              project.name(), source, project.releases().size(), project.fileCount())));
+          String.format("%s %s from %s: %d releases, %d files%s", newPackage ? "Created" : "Updated",
+              project.name(), source, project.releases().size(), project.fileCount(),
+              yankedNow.isEmpty() ? "" : "; yanked " + String.join(", ", yankedNow) + " as PyPI has it")));
       SearchBacklog.mark(txn.connection(), List.of(pkg.getId()));
       txn.commit();
       return new FileCounts(newPackage, project.releases().size(), releaseCounts[0], project.fileCount(),
@@ -191,8 +194,12 @@ public final class ProjectWriter {
     }
   }
 
-  /** Merges the document's releases with those the catalog has; @return {new releases, new files} */
-  private int[] writeReleases(ImportedProject project, Package pkg) throws RejectedFileException {
+  /**
+   * Merges the document's releases with those the catalog has, listing in {@code yankedNow} the
+   * versions it yanked; @return {new releases, new files}
+   */
+  private int[] writeReleases(ImportedProject project, Package pkg, List<String> yankedNow)
+      throws RejectedFileException {
     Map<String, Release> existing = new HashMap<>();
     if (!project.releases().isEmpty()) {
       new QRelease(db).pkg.id.eq(pkg.getId()).findEach(r -> existing.put(r.getVersionString(), r));
@@ -210,10 +217,12 @@ public final class ProjectWriter {
       release.setUrl(r.url());
       release.setSize(r.size());
       release.setComment(r.comment());
-      // a document from before PyPI published yanks says nothing, and leaves a curator's yank alone
-      if (r.yanked() != null) {
-        release.setYanked(r.yanked());
-        release.setYankedReason(r.yanked() ? r.yankedReason() : null);
+      // PyPI's yank is taken; a release already yanked keeps its own reason, and no yank is taken
+      // back (every release PyPI has not yanked says so, and a yank here may be a curator's)
+      if (r.yanked() && !release.isYanked()) {
+        release.setYanked(true);
+        release.setYankedReason(r.yankedReason());
+        yankedNow.add(r.version());
       }
       db.save(release);
       for (ImportedFile f : r.files()) {

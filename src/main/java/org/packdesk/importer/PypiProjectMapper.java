@@ -96,7 +96,7 @@ public final class PypiProjectMapper {
   private ImportedRelease release(String version, List<PypiJsonDocument.File> published, Set<String> seen)
       throws RejectedFileException {
     List<ImportedFile> files = new ArrayList<>();
-    Boolean yanked = null;
+    boolean yanked = false;
     String yankedReason = null;
     for (PypiJsonDocument.File f : published) {
       String where = "release " + version;
@@ -130,8 +130,6 @@ public final class PypiProjectMapper {
         yanked = true;
         yankedReason = yankedReason == null ? limit(where + ": yanked_reason", blankToNull(f.yankedReason()), 1000)
             : yankedReason;
-      } else if (f.yanked() != null && yanked == null) {
-        yanked = false;
       }
     }
     files.sort(Comparator.comparing(ImportedFile::uploadTime, Comparator.nullsLast(Comparator.naturalOrder()))

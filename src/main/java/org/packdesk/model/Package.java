@@ -103,7 +103,10 @@ public class Package extends BaseModel {
 
   private Instant lastUpdated;
 
-  /** Curated, never imported: a re-import leaves it as the curator set it. */
+  /**
+   * Curated: PyPI's JSON API does not carry it, so a PyPI import leaves it as the curator set it
+   * (a generated catalog sets it through the importer's path).
+   */
   @Column(nullable = false)
   @DbDefault("active")
   private LifecycleStatus lifecycle = LifecycleStatus.ACTIVE;

@@ -112,7 +112,7 @@ public final class ScaleBenchmark {
 
   private static GenerationReport packdesk(CatalogSize size, Path catalog) {
     try (CatalogDatabase db = CatalogDatabase.open(CatalogLocation.ofFile(catalog))) {
-      return new CatalogGenerator(db.database(), "bench").generate(size, (phase, done, total) -> { });
+      return CatalogGenerator.intoStagedFile(db.database(), "bench").generate(size, (phase, done, total) -> { });
     }
   }
 

@@ -50,7 +50,7 @@ final class ScaleQueries {
           + " and p.license_id = 'Apache-2.0' and p.download_total > 10"),
       new Query("negation", "-license:MIT", "(p.license_id is null or p.license_id <> 'MIT')"),
       new Query("flag", "yanked:true", "exists (select 1 from releases r where r.package_id = p.id and r.yanked)"),
-      new Query("negation", "-lifecycle:active", "p.lifecycle <> 'active'"),
+      new Query("lifecycle", "-lifecycle:active", "p.lifecycle <> 'active'"),
       new Query("no match", "zzqx", word("zzqx")),
       new Query("all", "", "1 = 1"));
   private static final int LIMIT = 100;

@@ -23,9 +23,9 @@ class ProjectWriterBulkTest {
   /** What a curator sees of a catalog, without row ids and times of writing. */
   private static final List<String> CONTENT = List.of(
       "select id, name, summary, license_id, latest_version, latest_sort_key, maintainer_count, download_total,"
-          + " created_date, last_updated, classifiers from packages order by id",
-      "select package_id, version_string, sort_key, pep440, file_count, total_size, created_date from releases"
-          + " order by package_id, version_string",
+          + " created_date, last_updated, classifiers, lifecycle, lifecycle_note from packages order by id",
+      "select package_id, version_string, sort_key, pep440, file_count, total_size, created_date, yanked,"
+          + " yanked_reason from releases order by package_id, version_string",
       "select r.package_id, r.version_string, f.filename, f.size, f.sha256, f.upload_time from release_files f"
           + " join releases r on r.id = f.release_id order by f.filename",
       "select m.package_id, u.email_key, u.name, m.role from maintainers m join users u on u.id = m.user_id"

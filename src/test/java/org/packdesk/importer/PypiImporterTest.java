@@ -173,12 +173,13 @@ class PypiImporterTest {
   }
 
   @Test
-  void aLaterDocumentYanksAndUnyanksWhatItSaysAndLeavesTheRest() throws Exception {
+  void aLaterDocumentYanksWhatPypiYankedAndNeverTakesAYankBack() throws Exception {
     importAll(sample("demo.json", demoWithYanks(false)));
     assertFalse(releasesOf("demo-pkg").get("1.0rc1").isYanked());
-    // a curator yanks the calendar release, of which the documents say nothing
+    // a curator yanks the calendar release, which PyPI never yanked
     Release calendar = releasesOf("demo-pkg").get("2015.11.20.1");
     calendar.setYanked(true);
+    calendar.setYankedReason("Superseded by 1.0");
     db.save(calendar);
 
     importAll(sample("demo-yanked.json", demoWithYanks(true)));
@@ -186,10 +187,13 @@ class PypiImporterTest {
     assertTrue(releases.get("1.0rc1").isYanked(), "PyPI yanked it since");
     assertEquals("Broken wheel", releases.get("1.0rc1").getYankedReason());
     assertTrue(releases.get("2015.11.20.1").isYanked(), "the curator's yank stays");
+    assertEquals("Superseded by 1.0", releases.get("2015.11.20.1").getYankedReason());
+    assertTrue(new QAuditEntry(db).description.contains("yanked 1.0rc1 as PyPI has it").exists(),
+        "the journal says what the import yanked");
 
-    importAll(sample("demo-unyanked.json", demoWithYanks(false)));
-    assertFalse(releasesOf("demo-pkg").get("1.0rc1").isYanked(), "PyPI took the yank back");
-    assertNull(releasesOf("demo-pkg").get("1.0rc1").getYankedReason());
+    importAll(sample("demo-again.json", demoWithYanks(false)));
+    assertTrue(releasesOf("demo-pkg").get("1.0rc1").isYanked(), "an import never takes a yank back");
+    assertTrue(releasesOf("demo-pkg").get("2015.11.20.1").isYanked());
   }
 
   private Map<String, Release> releasesOf(String packageId) {

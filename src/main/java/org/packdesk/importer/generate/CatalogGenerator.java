@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.packdesk.catalog.ChunkedBatch.Checkpoint;
 import org.packdesk.importer.DownloadWriter;
 import org.packdesk.importer.ImportedProject;
 import org.packdesk.importer.ProjectWriter;
@@ -20,7 +21,7 @@ import org.packdesk.importer.generate.DownloadEvents.Event;
  * Fills an empty catalog with a synthetic one of a given size, the same for the same seed:
  * packages through the importer's {@link ProjectWriter} (its bulk path for packages new to the
  * catalog, a thousand to a transaction), downloads through the download import's {@link DownloadWriter}
- * (batches that keep every rollup, committed a thousand rows at a time into the staged file; the
+ * (batches that keep every rollup, committed a thousand rows at a time into a staged file; the
  * stored totals are set once at the end, from counts kept here). The tables' secondary indexes
  * are built after the load ({@link DeferredIndexes}). Nothing is held but one int per package and
  * two longs per release; packages and downloads are made as they are written.
@@ -32,8 +33,8 @@ public final class CatalogGenerator {
    * batch's counts are summed in memory before they reach the rollups, and each batch rewrites
    * every rollup row it counts (a popular release's month row is counted by nearly every batch),
    * so fewer, larger batches write fewer rows: at a quarter of PyPI's size the downloads took 462 s
-   * in batches of a million against 541 s in batches of 200,000. The batch's rows commit a thousand
-   * at a time ({@link DownloadWriter#forStagedLoad}).
+   * in batches of a million against 541 s in batches of 200,000 (measured when each batch was one
+   * transaction; into a staged file its rows now commit a thousand at a time).
    */
   public static final int DOWNLOAD_BATCH = 1_000_000;
   /** Downloads between two progress reports: a tenth of a batch, so that a small run shows its progress too. */
@@ -56,10 +57,32 @@ public final class CatalogGenerator {
 
   private final Database db;
   private final String curator;
+  private final boolean staged;
+  private final int downloadBatch;
 
+  /**
+   * A generator that fills {@code db} in place, each batch of downloads one transaction: a stopped
+   * run leaves whole batches (a database server, which has no staged file).
+   */
   public CatalogGenerator(Database db, String curator) {
+    this(db, curator, false, DOWNLOAD_BATCH);
+  }
+
+  /** @param downloadBatch downloads a batch ({@link #DOWNLOAD_BATCH}; tests make many batches of a small catalog) */
+  CatalogGenerator(Database db, String curator, boolean staged, int downloadBatch) {
     this.db = db;
     this.curator = curator;
+    this.staged = staged;
+    this.downloadBatch = downloadBatch;
+  }
+
+  /**
+   * A generator that fills a staged catalog file, thrown away whole should the run stop
+   * ({@link org.packdesk.db.StagedCatalog}): its downloads and totals commit a thousand rows at a
+   * time, which H2 stores about twice as fast ({@link DownloadWriter#forStagedLoad}).
+   */
+  public static CatalogGenerator intoStagedFile(Database db, String curator) {
+    return new CatalogGenerator(db, curator, true, DOWNLOAD_BATCH);
   }
 
   /** The number of packages, releases, users and downloads already in the catalog (0 when it is empty). */
@@ -122,8 +145,9 @@ public final class CatalogGenerator {
       return;
     }
     ReleaseIndex releases = synthetic.releaseIds(db);
-    DownloadWriter writer = DownloadWriter.forStagedLoad(db, "generated downloads (seed " + size.seed() + ")",
-        curator, DOWNLOAD_BATCH);
+    String source = "generated downloads (seed " + size.seed() + ")";
+    DownloadWriter writer = staged ? DownloadWriter.forStagedLoad(db, source, curator, downloadBatch)
+        : DownloadWriter.leavingTotalsToCaller(db, source, curator, downloadBatch);
     DownloadEvents events = synthetic.downloads();
     long done = 0;
     while (events.hasNext()) {
@@ -137,7 +161,7 @@ public final class CatalogGenerator {
     }
     writer.finish();
     try (Transaction txn = db.beginTransaction()) {
-      releases.writeTotals(txn.connection(), txn::commitAndContinue);
+      releases.writeTotals(txn.connection(), staged ? txn::commitAndContinue : Checkpoint.NONE);
       txn.commit();
     } catch (SQLException e) {
       throw new PersistenceException("Could not store the download totals: " + e.getMessage(), e);

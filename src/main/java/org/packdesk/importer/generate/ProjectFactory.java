@@ -61,8 +61,8 @@ final class ProjectFactory {
     String summary = PackageTexts.summary(random, words);
 
     ProjectStatus status = new ProjectStatus(seed, index, packages);
-    List<ImportedRelease> releases = releases(random, status, id, dates);
     ProjectStatus.Standing standing = status.standing(names::id);
+    List<ImportedRelease> releases = releases(random, status, id, dates);
     Instant lastUpdated = releases.stream().flatMap(r -> r.files().stream()).map(ImportedFile::uploadTime)
         .max(Instant::compareTo).orElse(dates.get(0));
     String home = owner == null || random.nextInt(4) == 0 ? null

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.packdesk.TestCatalogs;
+import org.packdesk.catalog.DownloadRollupTest;
 import org.packdesk.db.CatalogDatabase;
 
 /** The generator on real H2 catalogs: reproducible, exact in its counts, and shaped like PyPI. */
@@ -28,7 +29,7 @@ class CatalogGeneratorTest {
   @BeforeAll
   static void generate() {
     catalog = TestCatalogs.open(dir.resolve("first"));
-    report = new CatalogGenerator(catalog.database(), "tester").generate(SIZE, GenerationProgress.NONE);
+    report = CatalogGenerator.intoStagedFile(catalog.database(), "tester").generate(SIZE, GenerationProgress.NONE);
   }
 
   @AfterAll
@@ -41,7 +42,7 @@ class CatalogGeneratorTest {
   }
 
   @Test
-  void theSameSeedMakesTheSameCatalogAndAnotherSeedAnotherOne() throws Exception {
+  void theSameSeedMakesTheSameCatalogStagedOrInPlaceAndAnotherSeedAnotherOne() throws Exception {
     var first = CatalogDigest.of(catalog.database());
     try (CatalogDatabase again = TestCatalogs.open(dir.resolve("again"));
          CatalogDatabase other = TestCatalogs.open(dir.resolve("other"))) {
@@ -178,6 +179,29 @@ class CatalogGeneratorTest {
     assertEquals(0, number("select count(*) from (" + rolled + " except " + raw + ")"));
     assertTrue(number("select count(*) from download_days where installer = 'pip' and python = '3.11'"
         + " and system = 'Linux'") > 0, "pip's user agents are read");
+  }
+
+  @Test
+  void aStagedLoadOfManyBatchesCommittedInChunksKeepsEveryRollupAndTotalEqualToTheRawRows() {
+    try (CatalogDatabase batched = TestCatalogs.open(dir.resolve("batched"))) {
+      Database db = batched.database();
+      // batches of 1,500 downloads, each committed a thousand rows at a time: a day's rows span
+      // batches, so later batches add to rollup rows earlier ones made
+      new CatalogGenerator(db, "tester", true, 1_500).generate(SIZE, GenerationProgress.NONE);
+      String raw = "select release_id, cast(created_date as date), count(*) from downloads"
+          + " group by release_id, cast(created_date as date)";
+      String rolled = "select release_id, utc_day, sum(downloads) from download_days group by release_id, utc_day";
+      assertEquals(0, number(db, "select count(*) from ((" + raw + " except " + rolled + ") union all ("
+          + rolled + " except " + raw + ")) t"));
+      assertEquals(10_000, number(db, "select count(*) from downloads"));
+      assertTrue(number(db, "select count(*) from download_imports where downloads = 10000") == 1,
+          "the import record counts every batch");
+      DownloadRollupTest.assertRollupsAgree(db);
+    }
+  }
+
+  private static long number(Database db, String sql) {
+    return db.sqlQuery(sql).mapToScalar(Long.class).findOne();
   }
 
   @Test
