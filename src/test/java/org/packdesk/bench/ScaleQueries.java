@@ -49,7 +49,8 @@ final class ScaleQueries {
       new Query("fields", "cache* license:Apache-2.0 downloads:>10", "lower(p.name) like 'cache%'"
           + " and p.license_id = 'Apache-2.0' and p.download_total > 10"),
       new Query("negation", "-license:MIT", "(p.license_id is null or p.license_id <> 'MIT')"),
-      new Query("flag", "yanked:true", "exists (select 1 from releases r where r.package_id = p.id and r.yanked)"),
+      // one scan of the releases: a correlated exists per package ran for minutes at PyPI's size
+      new Query("flag", "yanked:true", "p.id in (select r.package_id from releases r where r.yanked)"),
       new Query("lifecycle", "-lifecycle:active", "p.lifecycle <> 'active'"),
       new Query("no match", "zzqx", word("zzqx")),
       new Query("all", "", "1 = 1"));
