@@ -1,11 +1,9 @@
 package org.packdesk.cli;
 
-import io.ebean.Database;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import org.packdesk.catalog.search.SearchIndex;
 import org.packdesk.db.CatalogDatabase;
 import org.packdesk.db.CatalogLocation;
@@ -68,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
       // a database server: filled in place (a stopped run leaves what it wrote)
       try (CatalogDatabase db = CatalogDatabase.open(location)) {
         refuseData(db);
-        report = generate(CatalogGenerator::new, db, size, err);
+        report = generate(new CatalogGenerator(db.database(), curator()), db, size, err);
       }
     } else {
       if (location.dataFile().filter(Files::exists).isPresent()) {
@@ -80,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (staged.removeLeftover()) {
         err.println("Removed the unfinished catalog a stopped generate left at " + staged.staging());
       }
-      report = staged.fill(db -> generate(CatalogGenerator::intoStagedFile, db, size, err));
+      report = staged.fill(db -> generate(CatalogGenerator.intoStagedFile(db.database(), curator()), db, size, err));
     }
     out.printf("Generated into %s in %.1f s (packages %.1f s, downloads %.1f s): %,d rows, %,.0f rows/s%n",
         location, report.seconds(), report.projectSeconds(), report.downloadSeconds(), report.totalRows(),
@@ -104,13 +102,16 @@ final class GenerateCommand implements Callable<Integer> {
    * Generates, then builds the search index, so that the first search of a generated catalog
    * answers at once instead of indexing it first (seven minutes at PyPI's size).
    */
-  private static GenerationReport generate(BiFunction<Database, String, CatalogGenerator> generator,
-      CatalogDatabase db, CatalogSize size, PrintWriter err) {
+  private static String curator() {
+    return System.getProperty("user.name", "packdesk");
+  }
+
+  private static GenerationReport generate(CatalogGenerator generator, CatalogDatabase db, CatalogSize size,
+      PrintWriter err) {
     try (TerminalProgressBar bar = TerminalProgressBar.forConsole(err)) {
       GenerationProgress progress = bar == null ? lines(err) : (phase, done, total) -> bar.show(done, total,
           String.format("%s %,d/%,d", phase, done, total));
-      GenerationReport report = generator.apply(db.database(), System.getProperty("user.name", "packdesk"))
-          .generate(size, progress);
+      GenerationReport report = generator.generate(size, progress);
       try (SearchIndex index = SearchIndex.open(db.database(), db.location().file())) {
         long indexed = index.rebuild(done -> progress.advanced("search index", done, size.packages()));
         progress.advanced("search index", indexed, size.packages());

@@ -37,6 +37,13 @@ public record ImportedProject(
     LifecycleStatus lifecycle,
     String lifecycleNote) {
 
+  /** An active project (or one whose standing is not said) has no lifecycle note. */
+  public ImportedProject {
+    if (lifecycle == null || lifecycle == LifecycleStatus.ACTIVE) {
+      lifecycleNote = null;
+    }
+  }
+
   /**
    * A version with at least one file.
    *
@@ -46,6 +53,13 @@ public record ImportedProject(
    */
   public record ImportedRelease(String version, Instant createdDate, String url, Long size, String comment,
       List<ImportedFile> files, boolean yanked, String yankedReason) {
+
+    /** Only a yanked release has a yank reason. */
+    public ImportedRelease {
+      if (!yanked) {
+        yankedReason = null;
+      }
+    }
   }
 
   /** One distribution file. */

@@ -144,7 +144,7 @@ final class NewProjects {
             .mapToLong(Long::longValue).sum());
         LifecycleStatus lifecycle = p.lifecycle() == null ? LifecycleStatus.ACTIVE : p.lifecycle();
         insert.setString(i++, lifecycle.dbValue());
-        insert.setString(i, lifecycle == LifecycleStatus.ACTIVE ? null : p.lifecycleNote());
+        insert.setString(i, p.lifecycleNote());
         insert.addBatch();
         for (String name : new java.util.LinkedHashSet<>(p.languages())) {
           language.setString(1, p.id());

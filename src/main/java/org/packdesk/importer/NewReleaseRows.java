@@ -113,7 +113,7 @@ final class NewReleaseRows {
     insert.setInt(i++, r.files().size());
     insert.setObject(i++, totalSize(r), Types.BIGINT);
     insert.setBoolean(i++, r.yanked());
-    insert.setString(i, r.yanked() ? r.yankedReason() : null);
+    insert.setString(i, r.yankedReason());
     insert.addBatch();
   }
 

@@ -21,7 +21,6 @@ import org.packdesk.importer.ImportedProject.ImportedFile;
 import org.packdesk.importer.ImportedProject.ImportedRelease;
 import org.packdesk.model.AuditEntry;
 import org.packdesk.model.License;
-import org.packdesk.model.LifecycleStatus;
 import org.packdesk.model.Maintainer;
 import org.packdesk.model.MaintainerId;
 import org.packdesk.model.MaintainerRole;
@@ -168,7 +167,7 @@ public final class ProjectWriter {
     // a source that does not say where the project stands leaves what the catalog (or a curator) set
     if (p.lifecycle() != null) {
       pkg.setLifecycle(p.lifecycle());
-      pkg.setLifecycleNote(p.lifecycle() == LifecycleStatus.ACTIVE ? null : p.lifecycleNote());
+      pkg.setLifecycleNote(p.lifecycleNote());
     }
   }
 
