@@ -39,6 +39,23 @@ class JournalViewTest extends MainWindowFixture {
   }
 
   @Test
+  void theFiltersSitOnOneRowAndLeaveTheSearchFieldItsRoom() throws Exception {
+    clickOn("#nav-journal");
+    waitUntil(() -> lookup("#journalTo").tryQuery().isPresent());
+    double row = sceneY("#journalAction");
+    for (String filter : List.of("#journalCurator", "#journalFrom", "#journalTo")) {
+      assertEquals(row, sceneY(filter), 1, filter + " is on the filters' row");
+    }
+    double search = lookup("#journalSearch").query().getBoundsInParent().getWidth();
+    assertTrue(search >= 200, "the search field is " + search + " px wide");
+  }
+
+  private double sceneY(String query) {
+    javafx.scene.Node node = lookup(query).query();
+    return node.localToScene(node.getBoundsInLocal()).getMinY();
+  }
+
+  @Test
   void ctrlZUndoesTheLastEditAndTheJournalShowsBothNewestFirst() throws Exception {
     Database db = context.catalog().database();
     String original = numpySummary();
